@@ -1,0 +1,165 @@
+import { z } from 'zod'
+
+// The canonical statement format. Every file in data/statements/ must satisfy it; the corpus
+// build, the importer and the app all derive their types from here.
+
+export const STATEMENT_TYPES = [
+  'press-release',
+  'statement',
+  'joint-statement',
+  'remarks',
+  'press-briefing',
+  'readout',
+  'fact-sheet',
+  'letter',
+  'proclamation',
+  'executive-order',
+  'memorandum',
+  'interview',
+  'other',
+] as const
+
+export const statementTypeSchema = z.enum(STATEMENT_TYPES)
+export type StatementType = z.infer<typeof statementTypeSchema>
+
+export const TYPE_LABELS: Record<StatementType, string> = {
+  'press-release': 'Press release',
+  statement: 'Statement',
+  'joint-statement': 'Joint statement',
+  remarks: 'Remarks',
+  'press-briefing': 'Press briefing',
+  readout: 'Readout',
+  'fact-sheet': 'Fact sheet',
+  letter: 'Letter',
+  proclamation: 'Proclamation',
+  'executive-order': 'Executive order',
+  memorandum: 'Memorandum',
+  interview: 'Interview',
+  other: 'Other',
+}
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug of letters, digits and hyphens')
+
+/** A calendar date that really exists: 2016-02-30 is rejected, not rolled over. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date')
+
+export function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+export const speakerRefSchema = z.strictObject({
+  id: slug,
+  name: z.string().trim().min(1),
+  role: z.string().trim().min(1).optional(),
+})
+
+export const quoteSchema = z.strictObject({
+  speaker: slug,
+  text: z.string().trim().min(1),
+  paragraph: z.number().int().nonnegative(),
+})
+
+export const sourceSchema = z.strictObject({
+  url: z.url().optional(),
+  publisher: z.string().trim().min(1).optional(),
+  retrieved: isoDateSchema.optional(),
+})
+
+export const statementSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'must be a slug YYYY-MM-DD-words-of-the-title',
+      ),
+    date: isoDateSchema,
+    title: z.string().trim().min(1),
+    type: statementTypeSchema,
+    speakers: z.array(speakerRefSchema),
+    issuer: z.string().trim().min(1).optional(),
+    topics: z.array(slug),
+    place: z.string().trim().min(1).optional(),
+    source: sourceSchema.optional(),
+    paragraphs: z.array(z.string()).min(1, 'must hold at least one paragraph'),
+    quotes: z.array(quoteSchema).optional(),
+    synthetic: z.boolean().optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (!s.id.startsWith(`${s.date}-`)) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `must start with the date ${s.date}` })
+    }
+    s.quotes?.forEach((q, i) => {
+      if (q.paragraph >= s.paragraphs.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quotes', i, 'paragraph'],
+          message: `points past the last paragraph (${s.paragraphs.length - 1})`,
+        })
+      }
+      if (!s.speakers.some((sp) => sp.id === q.speaker)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quotes', i, 'speaker'],
+          message: `"${q.speaker}" is not one of the statement's speakers`,
+        })
+      }
+    })
+    const seen = new Set<string>()
+    s.speakers.forEach((sp, i) => {
+      if (seen.has(sp.id)) {
+        ctx.addIssue({ code: 'custom', path: ['speakers', i, 'id'], message: `repeats "${sp.id}"` })
+      }
+      seen.add(sp.id)
+    })
+  })
+
+export type Statement = z.infer<typeof statementSchema>
+export type SpeakerRef = z.infer<typeof speakerRefSchema>
+export type Quote = z.infer<typeof quoteSchema>
+
+export const topicSchema = z.strictObject({
+  id: slug,
+  label: z.string().trim().min(1),
+  description: z.string().trim().min(1),
+  // Rules the importer uses to tag statements; the app ignores them.
+  match: z
+    .strictObject({
+      phrases: z.array(z.string().min(1)).default([]),
+      caseSensitive: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
+})
+export const topicsFileSchema = z.array(topicSchema)
+export type Topic = z.infer<typeof topicSchema>
+
+/** What the corpus build emits and the app loads. */
+export interface CompiledCorpus {
+  builtAt: string
+  statements: Statement[]
+  topics: Array<Pick<Topic, 'id' | 'label' | 'description'>>
+}
+
+/** The small file fetched first; it names the content-hashed corpus file. */
+export interface CorpusManifest {
+  version: 1
+  corpus: string
+  statements: number
+  builtAt: string
+}
+
+/** Turns a zod error into "field.path: message" lines a person can act on. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.length ? issue.path.join('.') : '(file)'
+    return `${path}: ${issue.message}`
+  })
+}
