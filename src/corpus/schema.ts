@@ -143,7 +143,6 @@ export type Topic = z.infer<typeof topicSchema>
 
 /** What the corpus build emits and the app loads. */
 export interface CompiledCorpus {
-  builtAt: string
   statements: Statement[]
   topics: Array<Pick<Topic, 'id' | 'label' | 'description'>>
 }

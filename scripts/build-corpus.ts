@@ -1,0 +1,45 @@
+// Compiles the statement folder (data/statements, or $CORPUS_DIR, or the first argument) into
+// public/corpus/, which Vite serves in development and copies into dist/ on build.
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { compileCorpus } from '../src/corpus/compile-corpus.ts'
+import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-folder.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const corpusDir = path.resolve(process.argv[2] ?? process.env.CORPUS_DIR ?? path.join(root, 'data/statements'))
+const outDir = path.join(root, 'public/corpus')
+
+async function main() {
+  const topics = await readTopicsFile(path.join(root, 'data/topics.json'))
+  const { statements, problems } = await readCorpusFolder(corpusDir, topics)
+  if (problems.length) {
+    console.error(`✗ ${problems.length} invalid statement file(s) in ${corpusDir}:`)
+    for (const p of problems) console.error(`  ${p.file}\n    ${p.messages.join('\n    ')}`)
+    process.exit(1)
+  }
+  if (statements.length === 0) {
+    console.error(`✗ no statements found in ${corpusDir}`)
+    process.exit(1)
+  }
+  const builtAt = new Date().toISOString()
+  const { manifest, corpusFileName, corpusJson } = compileCorpus(statements, topics, builtAt)
+
+  await mkdir(outDir, { recursive: true })
+  // Old hashed files go, so a stale cache can never mix two builds.
+  for (const f of await readdir(outDir)) await rm(path.join(outDir, f), { force: true })
+  await writeFile(path.join(outDir, corpusFileName), corpusJson)
+  await writeFile(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2))
+
+  const speakers = new Set(statements.flatMap((s) => s.speakers.map((sp) => sp.id)))
+  const dates = statements.map((s) => s.date).sort()
+  const kb = (Buffer.byteLength(corpusJson) / 1024).toFixed(1)
+  console.log(
+    `✓ compiled ${statements.length} statement(s) from ${path.relative(root, corpusDir) || corpusDir}` +
+      ` (${speakers.size} speakers, ${dates[0]} – ${dates.at(-1)}) → public/corpus/${corpusFileName} (${kb} kB)`,
+  )
+}
+
+main().catch((error: unknown) => {
+  console.error(`✗ corpus build failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

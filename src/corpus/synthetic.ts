@@ -1,0 +1,154 @@
+import { STATEMENT_TYPES, type Statement, type StatementType } from './schema.ts'
+
+// Synthetic statements for tests and benchmarks. Every person, country and body here is
+// fictional, every statement carries `synthetic: true`, and the issuer says so, so nothing
+// generated can be mistaken for (or quoted as) the words of a real official.
+
+const SPEAKERS = [
+  { name: 'Ada Quillfeather', role: 'Foreign Minister of Veloria' },
+  { name: 'Borin Halvask', role: 'Defence Minister of Norlund' },
+  { name: 'Celeste Marrowby', role: 'Secretary General of the Northern Compact' },
+  { name: 'Dmitri Oakenshaw', role: 'Cyber Ambassador of Veloria' },
+  { name: 'Elowen Tarrant', role: 'President of the Union Council' },
+  { name: 'Faris Quenneville', role: 'Spokesperson of the Northern Compact' },
+  { name: 'Greta Vinterholm', role: 'Prime Minister of Norlund' },
+  { name: 'Hollis Brandywine', role: 'Director of the Compact Cyber Centre' },
+  { name: 'Ines Caravell', role: 'High Representative of the Union' },
+  { name: 'Jorund Ashgrove', role: 'Interior Minister of Estmark' },
+  { name: 'Kestrel Imbody', role: 'Chief Digital Officer of Estmark' },
+  { name: 'Lioba Fenwright', role: 'Deputy Secretary General of the Northern Compact' },
+] as const
+
+const TOPIC_WORDS: Record<string, string[]> = {
+  'eu-nato': ['Union–Compact cooperation', 'joint declaration', 'parallel exercises', 'staff-to-staff dialogue'],
+  nato: ['the Compact', 'collective defence', 'the Alliance summit', 'deterrence posture'],
+  eu: ['the Union', 'the Council conclusions', 'the Commission proposal', 'member states'],
+  'cyber-defence': ['cyber defence', 'network defence', 'cyber range exercises', 'rapid reaction teams'],
+  cybersecurity: ['cybersecurity', 'cyberattacks', 'incident response', 'secure networks'],
+  ransomware: ['ransomware', 'extortion payments', 'encrypted hospital records', 'ransom demands'],
+  'hybrid-threats': ['hybrid threats', 'disinformation campaigns', 'coercion below the threshold', 'election interference'],
+  'critical-infrastructure': ['critical infrastructure', 'the power grid', 'undersea cables', 'water utilities'],
+  'international-law': ['international law in cyberspace', 'norms of responsible behaviour', 'attribution', 'due diligence'],
+  'capacity-building': ['capacity building', 'training programmes', 'partner resilience', 'technical assistance'],
+  'information-sharing': ['information sharing', 'threat intelligence', 'early warning', 'exchange of indicators'],
+  'public-private': ['the private sector', 'industry partners', 'public–private partnership', 'technology companies'],
+}
+
+const TOPIC_IDS = Object.keys(TOPIC_WORDS)
+const PLACES = ['Velorian Capital', 'Norlund Harbour', 'Estmark City', 'Compact Headquarters', 'Union Hall']
+const VERBS = ['stressed', 'underlined', 'welcomed', 'announced', 'called for', 'reaffirmed', 'warned against']
+const FILLER = [
+  'Ministers met to review progress on',
+  'The meeting addressed',
+  'Delegations agreed to deepen work on',
+  'Participants discussed the next steps for',
+  'The statement set out priorities for',
+  'Officials reported on recent developments in',
+]
+const EXTRA_VOCAB = [
+  'resilience', 'coordination', 'framework', 'strategy', 'roadmap', 'partnership', 'investment', 'readiness',
+  'assessment', 'mandate', 'governance', 'transparency', 'accountability', 'interoperability', 'procurement',
+  'sanctions', 'deterrence', 'mobilisation', 'verification', 'oversight', 'modernisation', 'supply chains',
+  'semiconductors', 'satellites', 'telecommunications', 'encryption', 'quantum', 'forensics', 'logistics',
+]
+
+/** mulberry32: tiny, fast and good enough that the same seed always yields the same corpus. */
+function createRandom(seed: number) {
+  let a = seed >>> 0
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const int = (n: number) => Math.floor(next() * n)
+  const pick = <T,>(items: readonly T[]): T => items[int(items.length)] as T
+  return { next, int, pick }
+}
+
+function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 10)
+    .join('-')
+}
+
+export interface SyntheticOptions {
+  count: number
+  seed?: number
+  /** Rough number of paragraphs per statement; real releases average about ten. */
+  paragraphs?: number
+  fromYear?: number
+  toYear?: number
+}
+
+export function generateSyntheticStatements(options: SyntheticOptions): Statement[] {
+  const { count, seed = 1, paragraphs = 6, fromYear = 2014, toYear = 2025 } = options
+  const rnd = createRandom(seed)
+  const usedIds = new Set<string>()
+  const statements: Statement[] = []
+
+  for (let i = 0; i < count; i++) {
+    const year = fromYear + rnd.int(toYear - fromYear + 1)
+    const month = 1 + rnd.int(12)
+    const day = 1 + rnd.int(28)
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    const type: StatementType = rnd.pick(STATEMENT_TYPES)
+    const speakerCount = type === 'fact-sheet' || type === 'readout' ? 0 : 1 + (rnd.next() < 0.25 ? 1 : 0)
+    const speakers = Array.from(new Set(Array.from({ length: speakerCount }, () => rnd.pick(SPEAKERS)))).map(
+      (s) => ({ id: slugify(s.name), name: s.name, role: s.role }),
+    )
+    const topics = Array.from(new Set([rnd.pick(TOPIC_IDS), rnd.pick(TOPIC_IDS), rnd.pick(TOPIC_IDS)])).slice(
+      0,
+      1 + rnd.int(3),
+    )
+    const mainTopic = TOPIC_WORDS[topics[0] as string] as string[]
+    const lead = speakers[0]
+    const title = lead
+      ? `${lead.name.split(' ').at(-1)} on ${rnd.pick(mainTopic)} and ${rnd.pick(EXTRA_VOCAB)}`
+      : `Synthetic ${type.replace('-', ' ')} on ${rnd.pick(mainTopic)}`
+
+    const body: string[] = []
+    const quotes: Statement['quotes'] = []
+    const n = Math.max(1, paragraphs - 2 + rnd.int(5))
+    for (let p = 0; p < n; p++) {
+      const topicWords = TOPIC_WORDS[rnd.pick(topics)] as string[]
+      const sentences = [
+        `${rnd.pick(FILLER)} ${rnd.pick(topicWords)} and ${rnd.pick(EXTRA_VOCAB)}.`,
+        `${lead ? lead.name : 'The secretariat'} ${rnd.pick(VERBS)} ${rnd.pick(topicWords)}, ${rnd.pick(EXTRA_VOCAB)} and ${rnd.pick(EXTRA_VOCAB)} in ${rnd.pick(PLACES)}.`,
+        `Work on ${rnd.pick(EXTRA_VOCAB)} will continue with ${rnd.pick(topicWords)} over the coming ${1 + rnd.int(11)} months.`,
+      ]
+      if (lead && rnd.next() < 0.3) {
+        const quote = `We will keep working on ${rnd.pick(topicWords)} with every partner`
+        sentences.push(`“${quote},” ${lead.name.split(' ').at(-1)} said.`)
+        quotes.push({ speaker: lead.id, text: quote, paragraph: p })
+      }
+      body.push(sentences.join(' '))
+    }
+
+    let id = `${date}-${slugify(title)}`
+    for (let k = 2; usedIds.has(id); k++) id = `${date}-${slugify(title)}-${k}`
+    usedIds.add(id)
+
+    statements.push({
+      id,
+      date,
+      title,
+      type,
+      speakers,
+      issuer: 'Synthetic Archive Generator (fictional)',
+      topics,
+      place: rnd.pick(PLACES),
+      paragraphs: body,
+      ...(quotes.length ? { quotes } : {}),
+      synthetic: true,
+    })
+  }
+  return statements
+}

@@ -1,0 +1,153 @@
+import { useId, useState } from 'react'
+import { TYPE_LABELS, type StatementType } from '../../corpus/schema.ts'
+import type { FacetCount, SearchEngine, SearchResults } from '../../search/search-engine.ts'
+import type { SearchParams } from '../../search/search-params.ts'
+import type { SearchUpdate } from './search-page.tsx'
+
+interface Props {
+  facets: SearchResults['facets']
+  search: SearchParams
+  engine: SearchEngine
+  update: SearchUpdate
+}
+
+type ListKey = 'speaker' | 'topic' | 'type'
+
+function toggle(list: readonly string[] | undefined, id: string): string[] {
+  const current = list ?? []
+  return current.includes(id) ? current.filter((v) => v !== id) : [...current, id]
+}
+
+export function FacetPanel({ facets, search, update }: Props) {
+  const onToggle = (key: ListKey, id: string) =>
+    update((prev) => ({ ...prev, [key]: toggle(prev[key], id) }) as SearchParams)
+  return (
+    <aside className="facets" aria-label="Filters">
+      <h2 className="facets__heading">Filter</h2>
+      <CheckboxFacet
+        legend="Speaker"
+        items={facets.speakers}
+        selected={search.speaker ?? []}
+        onToggle={(id) => onToggle('speaker', id)}
+        searchable
+      />
+      <CheckboxFacet
+        legend="Topic"
+        items={facets.topics}
+        selected={search.topic ?? []}
+        onToggle={(id) => onToggle('topic', id)}
+      />
+      <CheckboxFacet
+        legend="Type"
+        items={facets.types.map((t) => ({ ...t, label: TYPE_LABELS[t.id as StatementType] ?? t.id }))}
+        selected={search.type ?? []}
+        onToggle={(id) => onToggle('type', id)}
+      />
+      <DateFacet years={facets.years} from={search.from} to={search.to} update={update} />
+    </aside>
+  )
+}
+
+const COLLAPSED = 8
+
+function CheckboxFacet(props: {
+  legend: string
+  items: FacetCount[]
+  selected: readonly string[]
+  onToggle: (id: string) => void
+  searchable?: boolean
+}) {
+  const { legend, items, selected, onToggle, searchable } = props
+  const filterId = useId()
+  const [filter, setFilter] = useState('')
+  const [expanded, setExpanded] = useState(false)
+  const needle = filter.trim().toLowerCase()
+  const matching = needle ? items.filter((i) => i.label.toLowerCase().includes(needle)) : items
+  // Ticked values always stay visible, so a filter can be undone from where it was set.
+  const shown = expanded || needle ? matching : matching.filter((i, n) => n < COLLAPSED || selected.includes(i.id))
+
+  return (
+    <fieldset className="facet">
+      <legend className="facet__legend">{legend}</legend>
+      {searchable && items.length > COLLAPSED ? (
+        <>
+          <label htmlFor={filterId} className="visually-hidden">
+            Find a {legend.toLowerCase()}
+          </label>
+          <input
+            id={filterId}
+            className="facet__filter"
+            type="search"
+            placeholder={`Find a ${legend.toLowerCase()}…`}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </>
+      ) : null}
+      {items.length === 0 ? <p className="facet__empty">None in these results</p> : null}
+      {needle && matching.length === 0 ? <p className="facet__empty">No {legend.toLowerCase()} matches “{filter}”</p> : null}
+      <ul className="facet__list">
+        {shown.map((item) => (
+          <li key={item.id}>
+            <label className="facet__option">
+              <input type="checkbox" checked={selected.includes(item.id)} onChange={() => onToggle(item.id)} />
+              <span className="facet__label">{item.label}</span>
+              <span className="facet__count" aria-label={`${item.count} statements`}>
+                {item.count.toLocaleString('en-GB')}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {!needle && matching.length > COLLAPSED ? (
+        <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Show fewer' : `Show all ${matching.length}`}
+        </button>
+      ) : null}
+    </fieldset>
+  )
+}
+
+function DateFacet(props: { years: FacetCount[]; from?: string | undefined; to?: string | undefined; update: SearchUpdate }) {
+  const { years, from, to, update } = props
+  const fromId = useId()
+  const toId = useId()
+  const setDate = (key: 'from' | 'to', value: string) => update((prev) => ({ ...prev, [key]: value || undefined }))
+  return (
+    <fieldset className="facet">
+      <legend className="facet__legend">Date</legend>
+      <div className="date-range">
+        <label htmlFor={fromId}>From</label>
+        <input id={fromId} type="date" value={from ?? ''} max={to} onChange={(e) => setDate('from', e.target.value)} />
+        <label htmlFor={toId}>To</label>
+        <input id={toId} type="date" value={to ?? ''} min={from} onChange={(e) => setDate('to', e.target.value)} />
+      </div>
+      {years.length ? (
+        <ul className="year-shortcuts" aria-label="Years">
+          {years.map((y) => {
+            const active = from === `${y.id}-01-01` && to === `${y.id}-12-31`
+            return (
+              <li key={y.id}>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-pressed={active}
+                  aria-label={`${y.id}: ${y.count} statements`}
+                  onClick={() =>
+                    update((prev) =>
+                      active
+                        ? { ...prev, from: undefined, to: undefined }
+                        : { ...prev, from: `${y.id}-01-01`, to: `${y.id}-12-31` },
+                    )
+                  }
+                >
+                  {y.id} <span className="chip__count">{y.count.toLocaleString('en-GB')}</span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      ) : null}
+    </fieldset>
+  )
+}

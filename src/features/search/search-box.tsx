@@ -1,0 +1,56 @@
+import { useId, useState } from 'react'
+
+interface Props {
+  q: string
+  statementCount: number
+  onQueryChange: (q: string) => void
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+export function SearchBox({ q, statementCount, onQueryChange }: Props) {
+  const id = useId()
+  // The box keeps what was typed (trailing spaces included) while the URL keeps the tidy query.
+  // Navigation settles asynchronously, so the URL can echo a value typed a few keys ago; those
+  // echoes are recognised and ignored. Any other change of the URL (back, forward, a link) is
+  // taken into the box: adjusted during render, as React recommends, not synced in an effect.
+  const [draft, setDraft] = useState(q)
+  const [seenQ, setSeenQ] = useState(q)
+  const [sent, setSent] = useState<string[]>([])
+  if (q !== seenQ) {
+    setSeenQ(q)
+    const echo = sent.indexOf(q)
+    if (echo >= 0) {
+      setSent(sent.slice(echo + 1))
+    } else {
+      setSent([])
+      if (squash(draft) !== q) setDraft(q)
+    }
+  }
+
+  return (
+    <form className="search-box" role="search" onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor={id} className="search-box__label">
+        Search {statementCount.toLocaleString('en-GB')} statements
+      </label>
+      <div className="search-box__row">
+        <input
+          id={id}
+          className="search-box__input"
+          type="search"
+          value={draft}
+          placeholder="Words, a phrase, a name — typos are forgiven"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => {
+            const next = squash(e.target.value)
+            setDraft(e.target.value)
+            if (next === (sent.at(-1) ?? q)) return
+            setSent((values) => [...values.slice(-50), next])
+            onQueryChange(next)
+          }}
+        />
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,169 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { useMemo } from 'react'
+import { corpusQueryOptions } from '../../corpus/corpus-query.ts'
+import { TYPE_LABELS, type Statement } from '../../corpus/schema.ts'
+import { highlightRanges } from '../../search/highlight.ts'
+import type { SearchEngine } from '../../search/search-engine.ts'
+import { hasFilters } from '../../search/search-params.ts'
+import { formatDate } from '../../lib/format-date.ts'
+import { HighlightedText } from '../../lib/highlighted-text.tsx'
+import { safeHttpUrl } from '../../lib/safe-url.ts'
+
+const route = getRouteApi('/statements/$id')
+
+export function StatementPage() {
+  const { id } = route.useParams()
+  const search = route.useSearch()
+  const { data } = useSuspenseQuery(corpusQueryOptions())
+  const { engine } = data
+  // The route has already checked that the id exists.
+  const statement = engine.getStatement(id) as Statement
+  const terms = useMemo(() => engine.termsFor(search.q ?? ''), [engine, search.q])
+  const fromSearch = Boolean(search.q) || hasFilters(search)
+
+  return (
+    <div className="page statement-page">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link to="/" search={search}>
+          ← {fromSearch ? 'Back to results' : 'All statements'}
+        </Link>
+        {search.q ? (
+          <span className="breadcrumb__note">
+            Words matching “{search.q}” are highlighted
+          </span>
+        ) : null}
+      </nav>
+      <article className="statement" aria-labelledby="statement-title">
+        <header className="statement__header">
+          <p className="statement__kicker">
+            <span>{TYPE_LABELS[statement.type]}</span>
+            <time dateTime={statement.date}>{formatDate(statement.date)}</time>
+            {statement.place ? <span>{statement.place}</span> : null}
+          </p>
+          <h1 id="statement-title" className="statement__title">
+            <HighlightedText text={statement.title} ranges={highlightRanges(statement.title, terms)} />
+          </h1>
+          <StatementDetails statement={statement} engine={engine} />
+        </header>
+
+        {statement.quotes?.length ? (
+          <section className="quotes" aria-labelledby="quotes-heading">
+            <h2 id="quotes-heading">Quotations</h2>
+            {statement.quotes.map((quote, i) => (
+              <figure key={i} className="quote">
+                <blockquote>
+                  <p>
+                    <HighlightedText text={quote.text} ranges={highlightRanges(quote.text, terms)} />
+                  </p>
+                </blockquote>
+                <figcaption>
+                  — {statement.speakers.find((s) => s.id === quote.speaker)?.name ?? quote.speaker},{' '}
+                  <a href={`#p${quote.paragraph + 1}`}>paragraph {quote.paragraph + 1}</a>
+                </figcaption>
+              </figure>
+            ))}
+          </section>
+        ) : null}
+
+        <section className="statement__text" aria-labelledby="text-heading">
+          <h2 id="text-heading">Full text</h2>
+          {statement.paragraphs.map((text, i) => (
+            <p key={i} id={`p${i + 1}`} className="paragraph">
+              <a className="paragraph__anchor" href={`#p${i + 1}`} aria-label={`Link to paragraph ${i + 1}`}>
+                {i + 1}
+              </a>
+              <HighlightedText text={text} ranges={highlightRanges(text, terms)} />
+            </p>
+          ))}
+        </section>
+      </article>
+    </div>
+  )
+}
+
+function StatementDetails({ statement, engine }: { statement: Statement; engine: SearchEngine }) {
+  const sourceUrl = safeHttpUrl(statement.source?.url)
+  return (
+    <dl className="statement__details">
+      {statement.speakers.length ? (
+        <>
+          <dt>{statement.speakers.length === 1 ? 'Speaker' : 'Speakers'}</dt>
+          <dd>
+            <ul className="plain-list">
+              {statement.speakers.map((sp) => (
+                <li key={sp.id}>
+                  <Link to="/" search={{ speaker: [sp.id] }}>
+                    {sp.name}
+                  </Link>
+                  {sp.role ? <span className="role">, {sp.role}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {statement.issuer ? (
+        <>
+          <dt>Issued by</dt>
+          <dd>{statement.issuer}</dd>
+        </>
+      ) : null}
+      <dt>Date</dt>
+      <dd>
+        <time dateTime={statement.date}>{formatDate(statement.date)}</time>
+      </dd>
+      {statement.place ? (
+        <>
+          <dt>Place</dt>
+          <dd>{statement.place}</dd>
+        </>
+      ) : null}
+      <dt>Type</dt>
+      <dd>{TYPE_LABELS[statement.type]}</dd>
+      {statement.topics.length ? (
+        <>
+          <dt>Topics</dt>
+          <dd>
+            <ul className="tag-list">
+              {statement.topics.map((t) => (
+                <li key={t}>
+                  <Link to="/" search={{ topic: [t] }} className="tag">
+                    {engine.topicLabel(t) ?? t}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      <dt>Source</dt>
+      <dd>
+        {sourceUrl ? (
+          <a href={sourceUrl} rel="noopener noreferrer external" target="_blank">
+            {statement.source?.publisher ?? new URL(sourceUrl).hostname}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          <>
+            {statement.source?.publisher ?? statement.issuer ?? 'Unknown'}
+            {statement.source?.url ? (
+              <span className="muted"> (the recorded link is not a web address and is not shown as a link)</span>
+            ) : (
+              <span className="muted"> (no link recorded)</span>
+            )}
+          </>
+        )}
+        {statement.source?.retrieved ? <span className="muted">, retrieved {formatDate(statement.source.retrieved)}</span> : null}
+      </dd>
+      {statement.synthetic ? (
+        <>
+          <dt>Note</dt>
+          <dd>
+            <strong>Synthetic test data.</strong> This statement was generated and quotes no real person.
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  )
+}

@@ -1,0 +1,33 @@
+import type { Quote, StatementType } from '../corpus/schema.ts'
+
+/** What a parser makes of one published item before any extraction: the format-neutral middle. */
+export interface RawDocument {
+  title: string
+  /** YYYY-MM-DD, already checked to be a real date. */
+  date: string
+  paragraphs: string[]
+  sourceUrl?: string
+  publisher?: string
+  issuer?: string
+  place?: string
+  retrieved?: string
+  /** Fields a JSON record states outright; they win over anything the importer would derive. */
+  given?: GivenFields
+}
+
+export interface GivenFields {
+  id?: string
+  type?: StatementType
+  speakers?: Array<{ id?: string; name: string; role?: string }>
+  topics?: string[]
+  quotes?: Quote[]
+  synthetic?: boolean
+}
+
+/** One item of an input file: a document, or the reason it cannot become one. */
+export type ParsedItem =
+  | { item?: string; doc: RawDocument; reason?: undefined }
+  | { item?: string; doc?: undefined; reason: string }
+
+export const rejectItem = (reason: string, item?: string): ParsedItem =>
+  item === undefined ? { reason } : { item, reason }

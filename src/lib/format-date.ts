@@ -1,0 +1,11 @@
+const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+/** "2016-04-07" → "7 April 2016", read as a calendar date so no time zone can shift the day. */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
+  return LONG.format(new Date(Date.UTC(y, m - 1, d)))
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
+}

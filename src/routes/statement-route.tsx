@@ -1,0 +1,20 @@
+import { createRoute, notFound } from '@tanstack/react-router'
+import { StatementNotFound } from '../features/statement/statement-not-found.tsx'
+import { StatementPage } from '../features/statement/statement-page.tsx'
+import { validateSearchParams } from '../search/search-params.ts'
+import { loadCorpusWithCleanSearch } from './load-corpus-with-clean-search.ts'
+import { rootRoute } from './root-route.tsx'
+
+// The statement page carries the search it was opened from in its own search params, so that
+// "back to results" and the highlighted words survive a bookmark or a reload.
+export const statementRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/statements/$id',
+  validateSearch: validateSearchParams,
+  beforeLoad: async ({ context, location, params }) => {
+    const { engine } = await loadCorpusWithCleanSearch(context.queryClient, location)
+    if (!engine.getStatement(params.id)) throw notFound()
+  },
+  component: StatementPage,
+  notFoundComponent: StatementNotFound,
+})

@@ -1,0 +1,75 @@
+import { tokenize } from './tokenize.ts'
+
+export type Range = readonly [start: number, end: number]
+
+/** Character ranges of the words in `text` whose normalized form is one of `terms`. */
+export function highlightRanges(text: string, terms: ReadonlySet<string>): Range[] {
+  if (terms.size === 0) return []
+  const ranges: Range[] = []
+  for (const token of tokenize(text)) {
+    if (terms.has(token.term)) ranges.push([token.start, token.end])
+  }
+  return ranges
+}
+
+export interface Snippet {
+  text: string
+  ranges: Range[]
+  paragraph: number
+  /** True when text was cut at the start or the end. */
+  clippedStart: boolean
+  clippedEnd: boolean
+}
+
+/**
+ * The passage that best shows why a statement matched: the paragraph holding the most distinct
+ * matched terms, cut to a window around its densest stretch of matches.
+ */
+export function bestSnippet(paragraphs: readonly string[], terms: ReadonlySet<string>, maxLength = 260): Snippet {
+  let best = { paragraph: 0, distinct: -1, count: 0, ranges: [] as Range[] }
+  paragraphs.forEach((text, paragraph) => {
+    const ranges = highlightRanges(text, terms)
+    const distinct = new Set(ranges.map(([s, e]) => text.slice(s, e).toLowerCase())).size
+    if (distinct > best.distinct || (distinct === best.distinct && ranges.length > best.count)) {
+      best = { paragraph, distinct, count: ranges.length, ranges }
+    }
+  })
+  const text = paragraphs[best.paragraph] ?? ''
+  if (text.length <= maxLength) {
+    return { text, ranges: best.ranges, paragraph: best.paragraph, clippedStart: false, clippedEnd: false }
+  }
+  // The window that holds the most distinct matched words, opened a little before the first.
+  const lead = Math.min(60, Math.floor(maxLength / 4))
+  const reach = maxLength - lead
+  let windowStart = 0
+  let bestCovered = -1
+  for (const [s] of best.ranges) {
+    const covered = new Set(
+      best.ranges.filter(([a, b]) => a >= s && b <= s + reach).map(([a, b]) => text.slice(a, b).toLowerCase()),
+    ).size
+    if (covered > bestCovered) {
+      bestCovered = covered
+      windowStart = s
+    }
+  }
+  let start = Math.max(0, windowStart - lead)
+  if (start > 0) {
+    const space = text.indexOf(' ', start)
+    start = space >= 0 && space < windowStart ? space + 1 : windowStart
+  }
+  let end = Math.min(text.length, start + maxLength)
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end)
+    if (space > start) end = space
+  }
+  const ranges = best.ranges
+    .filter(([s, e]) => s >= start && e <= end)
+    .map(([s, e]) => [s - start, e - start] as Range)
+  return {
+    text: text.slice(start, end),
+    ranges,
+    paragraph: best.paragraph,
+    clippedStart: start > 0,
+    clippedEnd: end < text.length,
+  }
+}

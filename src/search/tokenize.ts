@@ -1,0 +1,31 @@
+// One tokenizer for indexing, querying and highlighting, so that what is found is exactly
+// what gets marked.
+
+export interface Token {
+  term: string
+  start: number
+  end: number
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+const DIACRITICS = /[\u0300-\u036f]/g
+
+/** Lower-case, without diacritics: "Rivasseau", "RIVASSEAU" and "rivasséau" are one term. */
+export function normalizeTerm(word: string): string {
+  return word.normalize('NFKD').replace(DIACRITICS, '').toLowerCase()
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const match of text.matchAll(WORD)) {
+    const term = normalizeTerm(match[0])
+    // A lone "s" is the tail of a possessive ("NATO’s"); it carries no meaning.
+    if (term === 's') continue
+    tokens.push({ term, start: match.index, end: match.index + match[0].length })
+  }
+  return tokens
+}
+
+export function queryTerms(query: string): string[] {
+  return Array.from(new Set(tokenize(query).map((t) => t.term)))
+}
