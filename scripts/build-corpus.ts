@@ -1,5 +1,5 @@
 // Compiles the statement folder (data/statements, or $CORPUS_DIR, or the first argument) into
-// public/corpus/, which Vite serves in development and copies into dist/ on build.
+// public/corpus/ (or $CORPUS_OUT), which Vite serves in development and copies into dist/.
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { compileCorpus } from '../src/corpus/compile-corpus.ts'
@@ -7,7 +7,7 @@ import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-fold
 
 const root = path.resolve(import.meta.dirname, '..')
 const corpusDir = path.resolve(process.argv[2] ?? process.env.CORPUS_DIR ?? path.join(root, 'data/statements'))
-const outDir = path.join(root, 'public/corpus')
+const outDir = path.resolve(process.env.CORPUS_OUT ?? path.join(root, 'public/corpus'))
 
 async function main() {
   const topics = await readTopicsFile(path.join(root, 'data/topics.json'))
@@ -35,7 +35,7 @@ async function main() {
   const kb = (Buffer.byteLength(corpusJson) / 1024).toFixed(1)
   console.log(
     `✓ compiled ${statements.length} statement(s) from ${path.relative(root, corpusDir) || corpusDir}` +
-      ` (${speakers.size} speakers, ${dates[0]} – ${dates.at(-1)}) → public/corpus/${corpusFileName} (${kb} kB)`,
+      ` (${speakers.size} speakers, ${dates[0]} – ${dates.at(-1)}) → ${path.relative(root, outDir)}/${corpusFileName} (${kb} kB)`,
   )
 }
 

@@ -1,0 +1,157 @@
+// Telling a person's name from the office around it in phrases like "NSC Spokesperson Emily
+// Horne", "Secretary of Labor Marty Walsh", "Prime Minister Fumio Kishida of Japan" or
+// "Kurt Campbell, Deputy Assistant to the President". Titles capitalise both, so the office is
+// recognised by its vocabulary; whatever capitalised words follow it are the name.
+
+export interface PersonMention {
+  name: string
+  role?: string
+}
+
+// Capitalised words that belong to offices, bodies and portfolios, never to a personal name.
+// Lower-cased; an incomplete list only means an unknown office word may be read as a first name,
+// which the connector rule below usually catches.
+const ROLE_WORDS = new Set(
+  `president vice presidential president-elect vice-president secretary secretary-general
+  under assistant deputy principal associate acting senior special chief executive press
+  spokesperson spokesman spokeswoman advisor adviser director director-general coordinator
+  counselor counsellor counsel staff envoy ambassador ambassador-at-large representative
+  trade minister prime foreign defence defense chancellor general attorney surgeon
+  administrator chair chairman chairwoman chairperson commissioner governor lieutenant mayor
+  senator congressman congresswoman speaker leader majority minority whip first second lady
+  gentleman husband wife king queen crown prince princess emir sultan sheikh sheikha pope
+  holiness majesty highness excellency his her their taoiseach premier head officer official
+  officials administration national security council homeland economic domestic policy
+  communications strategic office management budget science technology cyber emerging response
+  health human services labor state treasury commerce energy education agriculture
+  transportation interior justice veterans affairs housing urban development international
+  climate infrastructure implementation white house team member members delegation commander
+  admiral colonel major captain sergeant general high federal reserve board agency department
+  group union european commission parliament united nations states kingdom republic democratic
+  republican party committee institute center centre cooperative excellence emergency
+  disaster pandemic covid covid-19 regional global public engagement intergovernmental
+  legislative cabinet digital artificial intelligence gun violence prevention operations
+  resilience equity environmental quality indo-pacific pacific atlantic middle east africa
+  asia europe americas western hemisphere hostage counterterrorism nonproliferation arms
+  control supply chain competition industrial investment jobs clean small business
+  consumer financial protection personnel gender policy affairs legal advisors advisers
+  administrator-designate nominee designate elect former ranking coast guard army navy
+  air force marine corps joint chiefs space command usaid nasa fema epa cdc nih fda
+  mr mrs ms mx dr hon prof rev sir dame the`.split(/\s+/),
+)
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'to', 'and', '&', 'on', 'at', 'in', 'de'])
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten'])
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|hon|prof|sir|dame|rev)\.?$/i
+const CAPITALISED = /^[\p{Lu}][\p{L}’'.-]*$/u
+const INITIALS = /^(?:[\p{Lu}]\.)+$|^[\p{Lu}]{2}$/u
+// All-caps words of three or more letters, or words with digits: NSC, OMB, USAID, G7, COVID-19.
+const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d&-]{3,}$|^(?=.*\d)[\p{Lu}\d-]+$/u
+const TWO_LETTER_BODIES = new Set(['EU', 'UN', 'US', 'UK', 'AI', 'DC', 'HQ'])
+
+const bare = (token: string) => token.replace(/[’']s$/, '').replace(/[,;:]+$/, '')
+
+export function isRoleWord(token: string): boolean {
+  const word = bare(token)
+  return ROLE_WORDS.has(word.toLowerCase()) || ACRONYM.test(word) || TWO_LETTER_BODIES.has(word)
+}
+
+export const isConnector = (token: string) => CONNECTORS.has(token.toLowerCase())
+export const isSuffix = (token: string) => SUFFIX.test(token)
+export const isHonorific = (token: string) => HONORIFIC.test(token)
+
+/** A word that can be part of a personal name: "Jen", "Jean-Pierre", "R.", "JD", "O’Rourke". */
+export function isNameToken(token: string): boolean {
+  if (/[’']s$/.test(token) || isHonorific(token)) return false
+  if (INITIALS.test(token)) return !TWO_LETTER_BODIES.has(token)
+  return CAPITALISED.test(token) && !isRoleWord(token)
+}
+
+interface NameSpan {
+  start: number
+  nameTokens: string[]
+}
+
+/** The personal name closing `tokens`, if the words before it are an office (or nothing). */
+function nameAtEnd(tokens: readonly string[]): NameSpan | undefined {
+  let i = tokens.length - 1
+  const picked: string[] = []
+  let core = 0
+  while (i >= 0) {
+    const token = tokens[i] ?? ''
+    if (picked.length === 0 && isSuffix(token)) {
+      picked.unshift(token)
+    } else if (isNameToken(token) && core < 5) {
+      picked.unshift(token)
+      core++
+    } else if (core > 0 && PARTICLES.has(token) && i > 0 && isNameToken(tokens[i - 1] ?? '')) {
+      picked.unshift(token)
+    } else {
+      break
+    }
+    i--
+  }
+  if (core === 0 || picked.every((t) => INITIALS.test(t) || isSuffix(t))) return undefined
+  const nameStart = i + 1
+  while (i >= 0 && isHonorific(tokens[i] ?? '')) i--
+  if (i < 0) {
+    // A name with no office before it: a lone word is too weak a signal to call it a person.
+    return core >= 2 ? { start: 0, nameTokens: picked } : undefined
+  }
+  const before = tokens[i] ?? ''
+  if (isConnector(before)) {
+    // "…Coordinator for the Indo-Pacific": capitalised words after "for the" are a portfolio.
+    // Three or more may be portfolio plus name ("Secretary of Labor Marty Walsh").
+    if (core < 3) return undefined
+    const keep = picked.slice(-2 - picked.filter(isSuffix).length)
+    return { start: nameStart + picked.length - keep.length, nameTokens: keep }
+  }
+  return isRoleWord(before) ? { start: i + 1, nameTokens: picked } : undefined
+}
+
+const roleText = (tokens: readonly string[]) =>
+  tokens
+    .filter((t) => !isHonorific(t))
+    .join(' ')
+    .replace(/^(?:the|and|&)\s+/i, '')
+    .trim()
+
+/**
+ * One "office + name" phrase. Returns the person, or `{ role }` when the phrase is an office
+ * alone ("Senior Administration Officials", "the Press Secretary").
+ */
+export function parseRoleAndName(phrase: string): PersonMention | { role: string } | undefined {
+  const tokens = phrase.split(/\s+/).filter(Boolean)
+  if (tokens.length === 0) return undefined
+  const direct = nameAtEnd(tokens)
+  if (direct) return mention(tokens.slice(0, direct.start), direct.nameTokens, [])
+  // "Prime Minister Fumio Kishida of Japan": the country follows the name and joins the office.
+  for (let j = 1; j < tokens.length - 1; j++) {
+    if ((tokens[j] ?? '').toLowerCase() !== 'of' || !isNameToken(tokens[j - 1] ?? '')) continue
+    const head = tokens.slice(0, j)
+    const span = nameAtEnd(head)
+    if (span) return mention(head.slice(0, span.start), span.nameTokens, tokens.slice(j))
+  }
+  const role = roleText(tokens)
+  return role ? { role } : undefined
+}
+
+function mention(roleTokens: readonly string[], nameTokens: readonly string[], trailing: readonly string[]): PersonMention {
+  const name = nameTokens.filter((t) => !isHonorific(t)).join(' ')
+  const role = roleText([...roleTokens, ...trailing])
+  return role ? { name, role } : { name }
+}
+
+/** The words of a name that identify the person: no honorifics, suffixes or initials. */
+export function coreNameTokens(name: string): string[] {
+  return name
+    .replace(/,/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t && !isHonorific(t) && !isSuffix(t) && !/^(?:[\p{Lu}]\.)+$/u.test(t))
+}
+
+export function surnameOf(name: string): string {
+  const core = coreNameTokens(name)
+  return core[core.length - 1] ?? name
+}

@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { launchChromium, watchForErrors } from './chromium.ts'
+
+const SEED_ID = '2016-04-07-foreign-minister-kaljurand-the-eu-and-nato-must-intensify-cybersecurity-cooperation'
+const SEED_TITLE = /Foreign Minister Kaljurand: The EU and NATO must intensify cybersecurity cooperation/
+const baseUrl = inject('baseUrl')
+
+let browser: Browser
+let page: Page
+let errors: string[]
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+beforeEach(async () => {
+  const context = await browser.newContext()
+  page = await context.newPage()
+  errors = watchForErrors(page)
+})
+
+const pathAndQuery = () => {
+  const url = new URL(page.url())
+  return decodeURIComponent(`${url.pathname}${url.search}`)
+}
+
+describe('the archive in Chromium', () => {
+  it('search with a typo, filter, open a statement, go back, reload: the state holds', async () => {
+    await page.goto(`${baseUrl}/`)
+    const box = page.getByRole('searchbox', { name: /Search .* statements/ })
+    await box.pressSequentially('kaljurnd', { delay: 20 })
+    await expect.poll(pathAndQuery).toBe('/?q=kaljurnd')
+    await page.getByText('1 statement match “kaljurnd”').waitFor()
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+
+    // A speaker filter, then a year shortcut for the date range.
+    const speakers = page.getByRole('group', { name: 'Speaker' })
+    await speakers.getByRole('checkbox', { name: /Marina Kaljurand/ }).check()
+    await expect.poll(pathAndQuery).toBe('/?q=kaljurnd&speaker=marina-kaljurand')
+    await page.getByRole('button', { name: /^2016: 1 statements$/ }).click()
+    const filtered = '/?q=kaljurnd&speaker=marina-kaljurand&from=2016-01-01&to=2016-12-31'
+    await expect.poll(pathAndQuery).toBe(filtered)
+    await page.getByRole('button', { name: 'Remove filter From 1 January 2016' }).waitFor()
+
+    await page.getByRole('link', { name: SEED_TITLE }).click()
+    await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor()
+    expect(pathAndQuery()).toBe(`/statements/${SEED_ID}${filtered.slice(1)}`)
+    expect(await page.locator('#p1 mark').first().textContent()).toBe('Kaljurand')
+
+    await page.goBack()
+    await expect.poll(pathAndQuery).toBe(filtered)
+    await expect.poll(() => box.inputValue()).toBe('kaljurnd')
+    expect(await speakers.getByRole('checkbox', { name: /Marina Kaljurand/ }).isChecked()).toBe(true)
+
+    await page.reload()
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+    expect(pathAndQuery()).toBe(filtered)
+    expect(await page.getByRole('searchbox', { name: /Search .* statements/ }).inputValue()).toBe('kaljurnd')
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2016-01-01')
+
+    // Back again through the filter history: one entry per filter, none per keystroke.
+    await page.goBack()
+    await expect.poll(pathAndQuery).toBe('/?q=kaljurnd&speaker=marina-kaljurand')
+    await page.goBack()
+    await expect.poll(pathAndQuery).toBe('/?q=kaljurnd')
+    await page.goForward()
+    await expect.poll(pathAndQuery).toBe('/?q=kaljurnd&speaker=marina-kaljurand')
+    expect(errors).toEqual([])
+  })
+
+  it('an invalid URL shows a notice, keeps what is valid, and logs no error', async () => {
+    await page.goto(`${baseUrl}/?q=cyber&sort=upside-down&from=2016-99-99&speaker=no-such-person&type=tweet`)
+    const notice = page.getByRole('alert')
+    await notice.waitFor()
+    const text = await notice.textContent()
+    expect(text).toContain('sort “upside-down” is not a sort order')
+    expect(text).toContain('from “2016-99-99” is not a date')
+    expect(text).toContain('speaker “no-such-person” is not a speaker in this archive')
+    expect(text).toContain('type “tweet” is not a statement type')
+    await expect.poll(pathAndQuery).toBe('/?q=cyber')
+    expect(await page.getByRole('searchbox', { name: /Search .* statements/ }).inputValue()).toBe('cyber')
+    // The notice survives a reload of the cleaned address.
+    await page.reload()
+    await page.getByRole('alert').waitFor()
+    expect(errors).toEqual([])
+  })
+
+  it('an unknown statement id shows a not-found page, not a blank one', async () => {
+    await page.goto(`${baseUrl}/statements/2016-01-01-does-not-exist`)
+    await page.getByRole('heading', { level: 1, name: 'Statement not found' }).waitFor()
+    expect(errors).toEqual([])
+  })
+
+  it('serves the page with a Content-Security-Policy that forbids inline script', async () => {
+    await page.goto(`${baseUrl}/`)
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toContain('unsafe-inline')
+  })
+})
