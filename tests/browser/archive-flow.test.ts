@@ -33,7 +33,7 @@ describe('the archive in Chromium', () => {
     const box = page.getByRole('searchbox', { name: /Search .* statements/ })
     await box.pressSequentially('kaljurnd', { delay: 20 })
     await expect.poll(pathAndQuery).toBe('/?q=kaljurnd')
-    await page.getByText('1 statement match “kaljurnd”').waitFor()
+    await page.getByText('1 statement matches “kaljurnd”').waitFor()
     await page.getByRole('link', { name: SEED_TITLE }).waitFor()
 
     // A speaker filter, then a year shortcut for the date range.

@@ -28,7 +28,7 @@ describe('search page', () => {
     const box = await screen.findByRole('searchbox', { name: /search 41 statements/i })
     const entriesBefore = history.length
     await user.type(box, 'kaljurnd')
-    await waitFor(() => expect(screen.getByText('1 statement match “kaljurnd”')).toBeInTheDocument())
+    await waitFor(() => expect(screen.getByText('1 statement matches “kaljurnd”')).toBeInTheDocument())
     expect(resultTitles()).toEqual([expect.stringMatching(SEED_TITLE)])
     // The matched word is marked in the title.
     const title = screen.getByRole('heading', { level: 3 })

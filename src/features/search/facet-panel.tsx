@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { TYPE_LABELS, type StatementType } from '../../corpus/schema.ts'
 import type { FacetCount, SearchEngine, SearchResults } from '../../search/search-engine.ts'
 import type { SearchParams } from '../../search/search-params.ts'
+import { useMediaQuery } from '../../lib/use-media-query.ts'
 import type { SearchUpdate } from './search-page.tsx'
 
 interface Props {
@@ -21,9 +22,12 @@ function toggle(list: readonly string[] | undefined, id: string): string[] {
 export function FacetPanel({ facets, search, update }: Props) {
   const onToggle = (key: ListKey, id: string) =>
     update((prev) => ({ ...prev, [key]: toggle(prev[key], id) }) as SearchParams)
-  return (
-    <aside className="facets" aria-label="Filters">
-      <h2 className="facets__heading">Filter</h2>
+  // On a phone the filters fold away behind one button, so the results come first.
+  const narrow = useMediaQuery('(max-width: 48rem)')
+  const active =
+    (search.speaker?.length ?? 0) + (search.topic?.length ?? 0) + (search.type?.length ?? 0) + (search.from ? 1 : 0) + (search.to ? 1 : 0)
+  const panel = (
+    <>
       <CheckboxFacet
         legend="Speaker"
         items={facets.speakers}
@@ -44,6 +48,21 @@ export function FacetPanel({ facets, search, update }: Props) {
         onToggle={(id) => onToggle('type', id)}
       />
       <DateFacet years={facets.years} from={search.from} to={search.to} update={update} />
+    </>
+  )
+  return (
+    <aside className="facets" aria-label="Filters">
+      {narrow ? (
+        <details className="facets__fold">
+          <summary className="button">Filters{active ? ` (${active} active)` : ''}</summary>
+          {panel}
+        </details>
+      ) : (
+        <>
+          <h2 className="facets__heading">Filter</h2>
+          {panel}
+        </>
+      )}
     </aside>
   )
 }

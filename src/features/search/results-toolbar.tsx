@@ -6,10 +6,9 @@ import type { SearchUpdate } from './search-page.tsx'
 
 function describeCount(results: SearchResults, search: SearchParams): string {
   const count = plural(results.total, 'statement')
-  if (!search.q) return `${count}`
-  return results.partial
-    ? `${count} match some of “${search.q}”`
-    : `${count} match “${search.q}”`
+  if (!search.q) return count
+  const verb = results.total === 1 ? 'matches' : 'match'
+  return results.partial ? `${count} ${verb} some of “${search.q}”` : `${count} ${verb} “${search.q}”`
 }
 
 export function ResultsToolbar({ results, search, update }: { results: SearchResults; search: SearchParams; update: SearchUpdate }) {
