@@ -4,6 +4,8 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { compileCorpus } from '../src/corpus/compile-corpus.ts'
 import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-folder.ts'
+import { feedForSearch } from '../src/research/search-feed.ts'
+import { SearchEngine } from '../src/search/search-engine.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const corpusDir = path.resolve(process.argv[2] ?? process.env.CORPUS_DIR ?? path.join(root, 'data/statements'))
@@ -37,6 +39,15 @@ async function main() {
     `✓ compiled ${statements.length} statement(s) from ${path.relative(root, corpusDir) || corpusDir}` +
       ` (${speakers.size} speakers, ${dates[0]} – ${dates.at(-1)}) → ${path.relative(root, outDir)}/${corpusFileName} (${kb} kB)`,
   )
+
+  // The feed of the latest statements sits at the site root, next to the corpus folder. Feed
+  // readers need absolute links: set SITE_URL to the address the archive is served from.
+  const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173/'
+  const engine = new SearchEngine(JSON.parse(corpusJson))
+  const feedFile = path.join(path.dirname(outDir), 'feed.xml')
+  const feed = feedForSearch(engine, siteUrl, { updated: builtAt, selfUrl: new URL('feed.xml', siteUrl).href })
+  await writeFile(feedFile, feed.xml)
+  console.log(`✓ wrote the ${feed.included} latest statement(s) to ${path.relative(root, feedFile)}`)
 }
 
 main().catch((error: unknown) => {

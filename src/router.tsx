@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createRouter, type RouterHistory } from '@tanstack/react-router'
+import { NotFoundPage } from './features/layout/not-found-page.tsx'
 import { PendingView } from './features/layout/pending-view.tsx'
+import { RouteErrorView } from './features/layout/route-error-view.tsx'
 import { routeTree } from './routes/route-tree.ts'
 import type { IgnoredParam } from './search/search-params.ts'
 import { parseSearch, stringifySearch } from './search/search-params.ts'
@@ -14,6 +16,9 @@ export function createAppRouter({ queryClient, history }: { queryClient: QueryCl
     stringifySearch,
     scrollRestoration: true,
     defaultPendingComponent: PendingView,
+    // Every route gets its own boundary: an error shows a message and Retry, never a blank page.
+    defaultErrorComponent: RouteErrorView,
+    defaultNotFoundComponent: NotFoundPage,
     defaultPendingMs: 200,
   })
 }

@@ -17,10 +17,13 @@ export class CorpusLoadError extends Error {
   }
 }
 
+// A stalled connection must end in a message with Retry, not a spinner forever.
+const FETCH_TIMEOUT_MS = 30_000
+
 async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   let response: Response
   try {
-    response = await fetch(url, init)
+    response = await fetch(url, { ...init, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
   } catch {
     throw new CorpusLoadError('The archive could not be reached. Check your connection and try again.', url)
   }

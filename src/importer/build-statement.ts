@@ -3,7 +3,7 @@ import type { CorpusStore } from './corpus-store.ts'
 import { detectType } from './detect-type.ts'
 import { extractQuotes } from './extract-quotes.ts'
 import { completeNameFromText, speakersFromTitle } from './extract-speakers.ts'
-import { tagTopics, type TopicRule } from './extract-topics.ts'
+import { tagTopics, type TopicRules } from './extract-topics.ts'
 import type { PersonMention } from './person-names.ts'
 import type { RawDocument } from './raw-document.ts'
 
@@ -37,7 +37,7 @@ export function buildStatement(
   draft: Draft,
   id: string,
   resolved: readonly SpeakerRef[],
-  topicRules: readonly TopicRule[],
+  topicRules: TopicRules,
   kept: ReturnType<CorpusStore['keptFields']> = {},
 ): Statement {
   const { doc } = draft

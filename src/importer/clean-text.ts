@@ -55,25 +55,31 @@ const UNDERSCORE_EMPHASIS = /(?<![\p{L}\p{N}_])(_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\
 
 /** Turns one block of inline Markdown into plain text, keeping every word of content. */
 export function stripInlineMarkdown(value: string): string {
+  // Most paragraphs are plain prose: each rewrite runs only if its marker character is present.
   let text = value
-    .replace(PARKED, '')
-    .replace(/\\([\s\u00A0])/g, ' ')
-    .replace(/\\([!-/:-@[-`{-~])/g, (_m, ch: string) => park(ch))
-  text = text
-    .replace(AUTOLINK, '$1')
-    .replace(LINK, '$1')
-    .replace(REFERENCE_LINK, '$1')
-    .replace(HTML_TAG, '')
-    .replace(CODE_SPAN, '$2')
-  // Nested emphasis (***a**b*) needs more than one pass; three is the deepest Markdown allows.
-  for (let pass = 0; pass < 3; pass++) {
-    const next = text.replace(STAR_EMPHASIS, '$2').replace(UNDERSCORE_EMPHASIS, '$2')
-    if (next === text) break
-    text = next
+  const escaped = text.includes('\\')
+  if (escaped) {
+    text = text
+      .replace(PARKED, '')
+      .replace(/\\([\s\u00A0])/g, ' ')
+      .replace(/\\([!-/:-@[-`{-~])/g, (_m, ch: string) => park(ch))
   }
-  // Unbalanced bold markers left after a hard line break are formatting, not content.
-  text = text.replace(/\*{2,}/g, '')
-  return normalizeSpaces(decodeEntities(text.replace(PARKED, unpark)))
+  if (text.includes('<')) text = text.replace(AUTOLINK, '$1').replace(HTML_TAG, '')
+  if (text.includes('](')) text = text.replace(LINK, '$1')
+  if (text.includes('][')) text = text.replace(REFERENCE_LINK, '$1')
+  if (text.includes('`')) text = text.replace(CODE_SPAN, '$2')
+  if (text.includes('*') || text.includes('_')) {
+    // Nested emphasis (***a**b*) needs more than one pass; three is the deepest Markdown allows.
+    for (let pass = 0; pass < 3; pass++) {
+      const next = text.replace(STAR_EMPHASIS, '$2').replace(UNDERSCORE_EMPHASIS, '$2')
+      if (next === text) break
+      text = next
+    }
+    // Unbalanced bold markers left after a hard line break are formatting, not content.
+    text = text.replace(/\*{2,}/g, '')
+  }
+  if (text.includes('&')) text = decodeEntities(text)
+  return normalizeSpaces(escaped ? text.replace(PARKED, unpark) : text)
 }
 
 /** A title as a reader should see it: one line, no escapes, no emphasis, no odd spaces. */

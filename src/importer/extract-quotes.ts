@@ -75,7 +75,8 @@ export function extractQuotes(paragraphs: readonly string[], speakers: readonly 
       cursor = end
 
       const after = AFTER.exec(paragraph.slice(end, end + 120))
-      const before = BEFORE.exec(lead)
+      // Anchored at the end: only the last words before the quote can introduce it.
+      const before = BEFORE.exec(lead.slice(-120))
       const subject = after ? (after[2] ?? after[3]) : before?.[1]
       let who: string | undefined
       const found = subject === undefined ? undefined : attribute(subject, matchers)

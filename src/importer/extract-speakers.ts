@@ -114,7 +114,8 @@ export function speakersFromTitle(title: string, type: StatementType): PersonMen
     if (match) return parsePeopleList(match[1] ?? '')
   }
   const headline = HEADLINE_SPEAKER.exec(bare)
-  if (headline) {
+  // The "Office Name: what they said" form belongs to news headlines only.
+  if (headline && (type === 'press-release' || type === 'other')) {
     // Only an office plus a name before the colon is a speaker; "ICYMI:" and "FACT SHEET:" are not.
     const people = parsePeopleList(headline[1] ?? '').filter((p) => p.role)
     return people.length === 1 ? people : []

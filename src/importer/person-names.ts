@@ -40,6 +40,28 @@ const ROLE_WORDS = new Set(
   mr mrs ms mx dr hon prof rev sir dame the`.split(/\s+/),
 )
 
+// Offices a person holds, as opposed to the bodies and portfolios around them: a lone surname
+// counts as a name only right after one of these ("President Biden", "Director Kratsios"), so
+// "Senior Director for International Economics" does not make "Economics" a person.
+const OFFICE_TITLES = new Set(
+  `president vice-president president-elect secretary secretary-general minister chancellor
+  premier taoiseach king queen prince princess emir sultan sheikh sheikha pope ambassador
+  ambassador-at-large envoy director director-general administrator commissioner coordinator
+  spokesperson spokesman spokeswoman advisor adviser counselor counsellor governor mayor senator
+  congressman congresswoman representative speaker leader chair chairman chairwoman chairperson
+  lady gentleman attorney general surgeon officer commander admiral colonel captain chief
+  deputy assistant principal head secretary-designate nominee`.split(/\s+/),
+)
+
+// Words naming documents and occasions, which headlines capitalise like names
+// ("Presidential Permit: …", "Quad Leaders’ Joint Statement: …").
+const DOCUMENT_WORDS = new Set(
+  `statement statements joint remarks permit memorandum proclamation order message summary fact
+  sheet declaration communique communiqué initiative agenda blueprint report readout letter notice
+  summit conference dialogue meeting call briefing gaggle leaders leaders’ leaders' wins week
+  update plan strategy framework partnership`.split(/\s+/),
+)
+
 const CONNECTORS = new Set(['of', 'for', 'the', 'to', 'and', '&', 'on', 'at', 'in', 'de'])
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten'])
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i
@@ -54,8 +76,11 @@ const bare = (token: string) => token.replace(/[’']s$/, '').replace(/[,;:]+$/,
 
 export function isRoleWord(token: string): boolean {
   const word = bare(token)
-  return ROLE_WORDS.has(word.toLowerCase()) || ACRONYM.test(word) || TWO_LETTER_BODIES.has(word)
+  const lower = word.toLowerCase()
+  return ROLE_WORDS.has(lower) || OFFICE_TITLES.has(lower) || DOCUMENT_WORDS.has(lower) || ACRONYM.test(word) || TWO_LETTER_BODIES.has(word)
 }
+
+export const isOfficeTitle = (token: string) => OFFICE_TITLES.has(bare(token).toLowerCase())
 
 export const isConnector = (token: string) => CONNECTORS.has(token.toLowerCase())
 export const isSuffix = (token: string) => SUFFIX.test(token)
@@ -107,7 +132,11 @@ function nameAtEnd(tokens: readonly string[]): NameSpan | undefined {
     const keep = picked.slice(-2 - picked.filter(isSuffix).length)
     return { start: nameStart + picked.length - keep.length, nameTokens: keep }
   }
-  return isRoleWord(before) ? { start: i + 1, nameTokens: picked } : undefined
+  if (!isRoleWord(before)) return undefined
+  // A lone word is a surname only straight after an office; longer names need an office somewhere
+  // before them, or "the United Arab Emirates" would be a person.
+  const officeBefore = core === 1 ? isOfficeTitle(before) : tokens.slice(0, i + 1).some(isOfficeTitle)
+  return officeBefore ? { start: i + 1, nameTokens: picked } : undefined
 }
 
 const roleText = (tokens: readonly string[]) =>
@@ -124,15 +153,16 @@ const roleText = (tokens: readonly string[]) =>
 export function parseRoleAndName(phrase: string): PersonMention | { role: string } | undefined {
   const tokens = phrase.split(/\s+/).filter(Boolean)
   if (tokens.length === 0) return undefined
-  const direct = nameAtEnd(tokens)
-  if (direct) return mention(tokens.slice(0, direct.start), direct.nameTokens, [])
   // "Prime Minister Fumio Kishida of Japan": the country follows the name and joins the office.
+  // Tried first, or "President Mohamed bin Zayed of the United Arab Emirates" ends in "Arab Emirates".
   for (let j = 1; j < tokens.length - 1; j++) {
     if ((tokens[j] ?? '').toLowerCase() !== 'of' || !isNameToken(tokens[j - 1] ?? '')) continue
     const head = tokens.slice(0, j)
     const span = nameAtEnd(head)
     if (span) return mention(head.slice(0, span.start), span.nameTokens, tokens.slice(j))
   }
+  const direct = nameAtEnd(tokens)
+  if (direct) return mention(tokens.slice(0, direct.start), direct.nameTokens, [])
   const role = roleText(tokens)
   return role ? { role } : undefined
 }

@@ -17,14 +17,22 @@ const NICKNAMES: Record<string, string> = {
   larry: 'lawrence', chuck: 'charles', charlie: 'charles', don: 'donald', doug: 'douglas',
 }
 
-/** Given name plus surname, nicknames expanded: the key under which two spellings are one person. */
-export function personKey(name: string): string | undefined {
+function nameTokens(name: string): string[] {
   const tokens = coreNameTokens(name)
   while (tokens.length > 0 && isRoleWord(tokens[0] ?? '')) tokens.shift()
-  if (tokens.length < 2) return undefined
-  const first = aliasKey(tokens[0] ?? '')
-  const last = aliasKey(tokens[tokens.length - 1] ?? '')
-  return `${NICKNAMES[first] ?? first} ${last}`
+  return tokens.map(aliasKey).map((t) => NICKNAMES[t] ?? t)
+}
+
+/** Given name plus surname, nicknames expanded: the key under which two spellings are one person. */
+export function personKey(name: string): string | undefined {
+  const tokens = nameTokens(name)
+  return tokens.length < 2 ? undefined : `${tokens[0]} ${tokens[tokens.length - 1]}`
+}
+
+/** All the name's words in any order: "Kishida Fumio" (family name first) is "Fumio Kishida". */
+function wordsKey(name: string): string | undefined {
+  const tokens = nameTokens(name)
+  return tokens.length < 2 ? undefined : [...tokens].sort().join(' ')
 }
 
 const lastOfficeWord = (role: string | undefined) =>
@@ -37,6 +45,7 @@ export class SpeakerRegistry {
   private readonly byId = new Map<string, SpeakerEntry>()
   private readonly byAlias = new Map<string, string>()
   private readonly byPerson = new Map<string, string>()
+  private readonly byWords = new Map<string, string>()
   private readonly bySurname = new Map<string, Set<string>>()
   /** Full names met under an office and surname anywhere in the run: "president|biden" → counts. */
   private readonly hints = new Map<string, Map<string, number>>()
@@ -60,6 +69,8 @@ export class SpeakerRegistry {
     if (key && !this.byAlias.has(key)) this.byAlias.set(key, id)
     const person = personKey(form)
     if (person && !this.byPerson.has(person)) this.byPerson.set(person, id)
+    const words = wordsKey(form)
+    if (words && !this.byWords.has(words)) this.byWords.set(words, id)
     const surname = aliasKey(surnameOf(form))
     if (surname) {
       const ids = this.bySurname.get(surname) ?? new Set<string>()
@@ -85,7 +96,7 @@ export class SpeakerRegistry {
       if (id) return id
     }
     const key = personKey(person.name)
-    if (key) return this.byPerson.get(key)
+    if (key) return this.byPerson.get(key) ?? this.byWords.get(wordsKey(person.name) ?? '')
     // A bare surname matches a known person only if the office matches too.
     const office = lastOfficeWord(person.role)
     if (!office) return undefined

@@ -1,12 +1,38 @@
-import Fuse from 'fuse.js'
 import type { CompiledCorpus, Statement, StatementType } from '../corpus/schema.ts'
+import { FilterSets } from './filter-sets.ts'
 import { bestSnippet, highlightRanges, type Range, type Snippet } from './highlight.ts'
-import { queryTerms, tokenize } from './tokenize.ts'
+import { PostingStore, type LoadShard } from './posting-store.ts'
+import { proximityBonus } from './proximity.ts'
+import { buildSearchIndex, type SearchIndexManifest } from './search-index-build.ts'
+import { queryTerms } from './tokenize.ts'
+import { Vocabulary } from './vocabulary.ts'
 
-// The search engine: the only module that knows how statements are indexed and ranked.
-// Fuse.js fuzzy-matches query words against the corpus vocabulary (a few thousand distinct
-// terms), and an inverted index ranks documents with BM25 over weighted fields. Running Fuse
-// over whole documents instead costs seconds per query at ten thousand statements.
+// The search engine: the only module the app asks about statements, their ranking and facets.
+//
+// How a query runs. Fuse.js fuzzy-matches each query word against the corpus vocabulary, never
+// the documents (vocabulary.ts keeps Fuse's candidates to a handful of terms); the word being
+// typed also stands for the terms it begins. An inverted index of compact posting lists
+// (postings.ts) ranks statements with BM25 over weighted fields (speakers 4, title 3, topics 2,
+// body 1); the top of the ranking gets a bonus when the words stand together (proximity.ts).
+// Filters are precomputed id sets (filter-sets.ts); facet counts are disjunctive.
+//
+// Two ways to construct it:
+//
+//   new SearchEngine(corpus)
+//     Builds the index in memory from a CompiledCorpus (what the app loads today). Synchronous;
+//     every posting shard is present, so `search` can be called at once.
+//
+//   const engine = await SearchEngine.fromIndex({ manifest, loadShard, loadBodies })
+//     Starts from a prebuilt index (search-index-build.ts: `buildSearchIndex` at build time,
+//     the manifest as JSON, shards as binary files). Only the manifest is needed up front: list
+//     metadata, topics, document lengths and the vocabulary. Posting shards are fetched on
+//     demand, statement bodies only for snippets and the statement page. A Web Worker would:
+//       await engine.prepare(query.q)        // fetch the shards this query's words live in
+//       const results = engine.search(query) // synchronous, as before
+//       await engine.loadBodies(results.ids.slice(0, 20)) // paragraphs for the visible snippets
+//       engine.hitAt(results, i)
+//     `search` throws when a needed shard was not prepared, rather than answer incompletely.
+//     Until its body is loaded, a statement's `paragraphs` is empty and its snippet too.
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest'
 
@@ -51,69 +77,126 @@ export interface SearchResults {
   }
 }
 
-const FIELD_BOOST = { title: 3, speakers: 4, topics: 2, body: 1 } as const
-type Field = keyof typeof FIELD_BOOST
-const FIELDS = Object.keys(FIELD_BOOST) as Field[]
-const K1 = 1.2
-const B = 0.75
-
-interface Posting {
-  doc: number
-  /** Term frequency, already multiplied by the field boosts. */
-  weightedTf: number
-}
-
-interface Expansion {
+export interface Expansion {
   term: string
   /** 1 for the exact word, less for typo and prefix matches. */
   weight: number
+  /** The term's index in the sorted vocabulary. */
+  index: number
 }
+
+export interface IndexSource {
+  manifest: SearchIndexManifest
+  /** Fetches one posting shard; called at most once per shard. */
+  loadShard: LoadShard
+  /** Fetches the text of statements, given as document numbers (positions in the catalog). */
+  loadBodies?: (docs: readonly number[]) => Promise<Array<Pick<Statement, 'paragraphs' | 'quotes'>>>
+}
+
+const K1 = 1.2
+const B = 0.75
+/** How much a phrase lifts a statement's score: up to half again. */
+const PHRASE_WEIGHT = 0.5
+/** Statements re-ranked with the phrase bonus; positions are decoded for these only. */
+const PHRASE_TOP = 100
+const MIN_FUZZY_LENGTH = 4
+const MAX_COMPLETIONS = 50
 
 export class SearchEngine {
   readonly statements: readonly Statement[]
   private readonly byId = new Map<string, number>()
-  private readonly postings = new Map<string, Posting[]>()
-  private readonly docLength: Float64Array
-  private readonly avgDocLength: number
-  private readonly vocabulary: string[]
-  private readonly fuse: Fuse<string>
   private readonly speakerNames = new Map<string, string>()
   private readonly topicLabels = new Map<string, string>()
+  private readonly vocabulary: Vocabulary
+  private readonly store: PostingStore
+  private readonly filters: FilterSets
+  /** K1 · (1 − B + B · length / average length), per document: BM25's length term. */
+  private readonly lengthNorm: Float32Array
+  /** Documents newest first (ties by id), and each document's place in that order. */
+  private readonly newestOrder: Int32Array
+  private readonly newestRank: Int32Array
   private readonly expansionCache = new Map<string, Expansion[]>()
+  private readonly loadBodiesFrom: IndexSource['loadBodies']
+  // Per-query scratch, reused: allocating arrays the corpus's size on every keystroke would
+  // give the garbage collector most of the work.
+  private readonly total: Float64Array
+  private readonly hits: Uint8Array
+  private readonly wordBest: Float64Array
+  private readonly wordStamp: Int32Array
+  private stamp = 0
 
-  constructor(corpus: CompiledCorpus) {
+  constructor(
+    corpus: CompiledCorpus,
+    /** For `fromIndex`: an index built elsewhere, instead of building one from `corpus`. */
+    prebuilt?: { manifest: SearchIndexManifest; store: PostingStore; loadBodies?: IndexSource['loadBodies'] },
+  ) {
     this.statements = corpus.statements
+    let manifest: SearchIndexManifest
+    let vocabulary: Vocabulary
+    if (prebuilt) {
+      manifest = prebuilt.manifest
+      vocabulary = new Vocabulary(manifest.terms ? manifest.terms.split('\n') : [], manifest.df)
+      this.store = prebuilt.store
+    } else {
+      const parts = buildSearchIndex(corpus)
+      manifest = parts.manifest
+      vocabulary = new Vocabulary(manifest.terms ? manifest.terms.split('\n') : [], manifest.df)
+      this.store = new PostingStore(manifest.shardStarts, vocabulary.df)
+      parts.shards.forEach((bytes, i) => this.store.addShard(i, bytes))
+    }
+    this.vocabulary = vocabulary
+    this.loadBodiesFrom = prebuilt?.loadBodies
     for (const t of corpus.topics) this.topicLabels.set(t.id, t.label)
-    this.docLength = new Float64Array(corpus.statements.length)
-
     corpus.statements.forEach((s, doc) => {
       this.byId.set(s.id, doc)
       for (const sp of s.speakers) if (!this.speakerNames.has(sp.id)) this.speakerNames.set(sp.id, sp.name)
-      const fieldText: Record<Field, string> = {
-        title: s.title,
-        speakers: s.speakers.map((sp) => `${sp.name} ${sp.role ?? ''}`).join(' '),
-        topics: s.topics.map((t) => this.topicLabels.get(t) ?? t).join(' '),
-        body: s.paragraphs.join('\n'),
-      }
-      const tf = new Map<string, number>()
-      let length = 0
-      for (const field of FIELDS) {
-        for (const { term } of tokenize(fieldText[field])) {
-          tf.set(term, (tf.get(term) ?? 0) + FIELD_BOOST[field])
-          length++
-        }
-      }
-      this.docLength[doc] = length
-      for (const [term, weightedTf] of tf) {
-        let list = this.postings.get(term)
-        if (!list) this.postings.set(term, (list = []))
-        list.push({ doc, weightedTf })
-      }
     })
-    const total = this.docLength.reduce((a, b) => a + b, 0)
-    this.avgDocLength = total / Math.max(1, corpus.statements.length)
-    this.vocabulary = Array.from(this.postings.keys())
-    this.fuse = new Fuse(this.vocabulary, { includeScore: true, threshold: 0.26, ignoreLocation: true })
+    const n = corpus.statements.length
+    const avg = manifest.docLength.reduce((a, b) => a + b, 0) / Math.max(1, n)
+    this.lengthNorm = Float32Array.from(manifest.docLength, (len) => K1 * (1 - B + (B * len) / (avg || 1)))
+    this.filters = new FilterSets(corpus.statements)
+    this.newestOrder = Int32Array.from(corpus.statements.keys()).sort((a, b) => this.compareNewest(a, b))
+    this.newestRank = new Int32Array(n)
+    this.newestOrder.forEach((doc, rank) => (this.newestRank[doc] = rank))
+    this.total = new Float64Array(n)
+    this.hits = new Uint8Array(n)
+    this.wordBest = new Float64Array(n)
+    this.wordStamp = new Int32Array(n)
+  }
+
+  /** An engine over a prebuilt index; see the top of this file. */
+  static async fromIndex(source: IndexSource): Promise<SearchEngine> {
+    const { manifest } = source
+    const corpus: CompiledCorpus = {
+      statements: manifest.catalog.map((entry) => ({ ...entry, paragraphs: [] })),
+      topics: manifest.topics,
+    }
+    const store = new PostingStore(manifest.shardStarts, Int32Array.from(manifest.df), source.loadShard)
+    return new SearchEngine(corpus, { manifest, store, loadBodies: source.loadBodies })
+  }
+
+  /** Fetches the posting shards the words of `q` need. A no-op for an in-memory engine. */
+  async prepare(q: string): Promise<void> {
+    const words = queryTerms(q)
+    const indices: number[] = []
+    words.forEach((word, i) => {
+      for (const e of this.expand(word, i === words.length - 1)) indices.push(e.index)
+    })
+    await this.store.ensure(indices)
+  }
+
+  /** Fetches the paragraphs of the given documents, for snippets and the statement page. */
+  async loadBodies(docs: readonly number[]): Promise<void> {
+    const load = this.loadBodiesFrom
+    const missing = docs.filter((d) => this.statements[d]?.paragraphs.length === 0)
+    if (!load || missing.length === 0) return
+    const bodies = await load(missing)
+    const statements = this.statements as Statement[]
+    missing.forEach((doc, i) => {
+      const body = bodies[i]
+      const s = statements[doc]
+      if (body && s) statements[doc] = { ...s, paragraphs: body.paragraphs, ...(body.quotes ? { quotes: body.quotes } : {}) }
+    })
   }
 
   getStatement(id: string): Statement | undefined {
@@ -146,28 +229,26 @@ export class SearchEngine {
     const key = `${word}|${isLast}`
     const cached = this.expansionCache.get(key)
     if (cached) return cached
-    const found = new Map<string, number>()
-    if (this.postings.has(word)) found.set(word, 1)
-    if (word.length >= 4) {
-      for (const r of this.fuse.search(word, { limit: 24 })) {
+    const found = new Map<number, number>()
+    const exact = this.vocabulary.indexOf(word)
+    if (exact >= 0) found.set(exact, 1)
+    if (word.length >= MIN_FUZZY_LENGTH) {
+      for (const m of this.vocabulary.fuzzy(word)) {
         // Fuse scores 0 for a perfect match; a typo match counts for at most 0.8 of an exact one.
-        const weight = 0.8 * (1 - (r.score ?? 1))
-        if (Math.abs(r.item.length - word.length) <= 2 && weight > (found.get(r.item) ?? 0)) {
-          found.set(r.item, weight)
-        }
+        const weight = 0.8 * (1 - m.score)
+        if (weight > (found.get(m.index) ?? 0)) found.set(m.index, weight)
       }
     }
     if (isLast && word.length >= 2) {
-      let added = 0
-      for (const term of this.vocabulary) {
-        if (added >= 50) break
-        if (term.length > word.length && term.startsWith(word) && !found.has(term)) {
-          found.set(term, 0.6)
-          added++
-        }
+      for (const index of this.vocabulary.completions(word, MAX_COMPLETIONS)) {
+        if (!found.has(index)) found.set(index, 0.6)
       }
     }
-    const expansions = Array.from(found, ([term, weight]) => ({ term, weight }))
+    const expansions = Array.from(found, ([index, weight]) => ({
+      term: this.vocabulary.terms[index] as string,
+      weight,
+      index,
+    }))
     if (this.expansionCache.size > 5000) this.expansionCache.clear()
     this.expansionCache.set(key, expansions)
     return expansions
@@ -183,108 +264,156 @@ export class SearchEngine {
     return terms
   }
 
-  /** BM25 scores per document for one query word, summed over its expansions. */
-  private scoreWord(expansions: Expansion[]): Map<number, number> {
-    const n = this.statements.length
-    const scores = new Map<number, number>()
-    for (const { term, weight } of expansions) {
-      const list = this.postings.get(term)
-      if (!list) continue
-      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5))
-      for (const { doc, weightedTf } of list) {
-        const norm = 1 - B + (B * (this.docLength[doc] ?? 0)) / this.avgDocLength
-        const s = weight * idf * ((weightedTf * (K1 + 1)) / (weightedTf + K1 * norm))
-        // A document matching a word through several spellings counts the best one.
-        if (s > (scores.get(doc) ?? 0)) scores.set(doc, s)
-      }
-    }
-    return scores
-  }
-
-  private passes(doc: number, query: SearchQuery, skip?: 'speakers' | 'topics' | 'types' | 'dates'): boolean {
-    const s = this.statements[doc] as Statement
-    if (skip !== 'speakers' && query.speakers.length && !s.speakers.some((sp) => query.speakers.includes(sp.id))) {
-      return false
-    }
-    if (skip !== 'topics' && query.topics.length && !s.topics.some((t) => query.topics.includes(t))) return false
-    if (skip !== 'types' && query.types.length && !query.types.includes(s.type)) return false
-    if (skip !== 'dates') {
-      if (query.from && s.date < query.from) return false
-      if (query.to && s.date > query.to) return false
-    }
-    return true
-  }
-
   search(query: SearchQuery): SearchResults {
     const words = queryTerms(query.q)
+    const mask = this.filters.failMask(query)
     const matchedTerms = new Set<string>()
     const unmatchedWords: string[] = []
-    let textScores: Map<number, number> | null = null
-    let partial = false
 
-    if (words.length) {
-      const perWord = words.map((word, i) => {
-        const expansions = this.expand(word, i === words.length - 1)
-        if (expansions.length === 0) unmatchedWords.push(word)
-        for (const e of expansions) matchedTerms.add(e.term)
-        return this.scoreWord(expansions)
-      })
-      textScores = intersectScores(perWord)
-      if (textScores.size === 0 && perWord.length > 1) {
-        textScores = unionScores(perWord)
-        partial = textScores.size > 0
+    if (words.length === 0) {
+      const ids: number[] = []
+      const order = this.newestOrder
+      const n = order.length
+      for (let k = 0; k < n; k++) {
+        const doc = order[query.sort === 'oldest' ? n - 1 - k : k] as number
+        if (!mask || mask[doc] === 0) ids.push(doc)
       }
+      return { total: ids.length, ids, matchedTerms, unmatchedWords, partial: false, facets: this.facets(null, mask, query) }
     }
 
-    const candidates = textScores ? Array.from(textScores.keys()) : this.statements.map((_, i) => i)
-    const ids = candidates.filter((doc) => this.passes(doc, query))
-    const sort = query.sort
-    if (sort === 'relevance' && textScores) {
-      const scores = textScores
-      ids.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || this.compareNewest(a, b))
-    } else if (sort === 'oldest') {
-      ids.sort((a, b) => -this.compareNewest(a, b))
+    const perWord = words.map((word, i) => {
+      const expansions = this.expand(word, i === words.length - 1)
+      if (expansions.length === 0) unmatchedWords.push(word)
+      for (const e of expansions) matchedTerms.add(e.term)
+      return expansions
+    })
+    const touched = this.accumulate(perWord)
+    // Every word must match; when no statement holds them all, any of them will do.
+    let candidates = touched.filter((doc) => this.hits[doc] === words.length)
+    let partial = false
+    if (candidates.length === 0 && words.length > 1) {
+      candidates = touched
+      partial = candidates.length > 0
+    }
+    const ranked = mask ? candidates.filter((doc) => mask[doc] === 0) : candidates
+    let ids: number[]
+    if (query.sort === 'relevance') {
+      ids = this.rankByScore(ranked)
+      if (words.length > 1) this.applyPhraseBonus(ids, perWord)
     } else {
-      ids.sort((a, b) => this.compareNewest(a, b))
+      ids = this.rankByDate(ranked, query.sort === 'oldest')
     }
-
-    return {
-      total: ids.length,
-      ids,
-      matchedTerms,
-      unmatchedWords,
-      partial,
-      facets: this.facets(candidates, query),
+    const facets = this.facets(candidates, mask, query)
+    for (const doc of touched) {
+      this.total[doc] = 0
+      this.hits[doc] = 0
     }
+    return { total: ids.length, ids, matchedTerms, unmatchedWords, partial, facets }
   }
 
-  /** Each facet counts the documents that pass every filter but its own. */
-  private facets(candidates: number[], query: SearchQuery): SearchResults['facets'] {
-    const speakers = new Map<string, number>()
-    const topics = new Map<string, number>()
-    const types = new Map<string, number>()
-    const years = new Map<string, number>()
-    const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
-    for (const doc of candidates) {
-      const s = this.statements[doc] as Statement
-      if (this.passes(doc, query, 'speakers')) for (const sp of s.speakers) bump(speakers, sp.id)
-      if (this.passes(doc, query, 'topics')) for (const t of s.topics) bump(topics, t)
-      if (this.passes(doc, query, 'types')) bump(types, s.type)
-      if (this.passes(doc, query, 'dates')) bump(years, s.date.slice(0, 4))
+  /**
+   * BM25 per word, summed over words into `total`, with `hits` counting the words each
+   * statement holds. A statement matching one word through several spellings counts the best.
+   * Returns the statements touched; the caller clears their scratch entries.
+   */
+  private accumulate(perWord: readonly Expansion[][]): number[] {
+    const n = this.statements.length
+    const touched: number[] = []
+    const { total, hits, wordBest, wordStamp, lengthNorm } = this
+    for (const expansions of perWord) {
+      const stamp = ++this.stamp
+      const wordDocs: number[] = []
+      for (const { index, weight } of expansions) {
+        const list = this.store.postings(index)
+        const df = list.length
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+        const factor = weight * idf * (K1 + 1)
+        const { docs, weightedTf } = list
+        for (let k = 0; k < df; k++) {
+          const doc = docs[k] as number
+          const tf = weightedTf[k] as number
+          const s = (factor * tf) / (tf + (lengthNorm[doc] as number))
+          if (wordStamp[doc] !== stamp) {
+            wordStamp[doc] = stamp
+            wordBest[doc] = s
+            wordDocs.push(doc)
+          } else if (s > (wordBest[doc] as number)) {
+            wordBest[doc] = s
+          }
+        }
+      }
+      for (const doc of wordDocs) {
+        if (hits[doc] === 0) touched.push(doc)
+        hits[doc] = (hits[doc] as number) + 1
+        total[doc] = (total[doc] as number) + (wordBest[doc] as number)
+      }
     }
+    if (this.stamp > 2 ** 30) {
+      this.stamp = 0
+      wordStamp.fill(0)
+    }
+    return touched
+  }
+
+  /**
+   * Highest score first, ties newest first. Score and rank are packed into one float so that
+   * a native typed-array sort does the work: a comparator sort of 100,000 statements costs
+   * tens of milliseconds. Scores are compared to 1e-6, which only matters for exact ties.
+   */
+  private rankByScore(docs: readonly number[]): number[] {
+    const rankSpan = 2 ** Math.ceil(Math.log2(this.statements.length + 1))
+    const maxScore = Math.floor(2 ** 52 / rankSpan) - 1
+    const keys = new Float64Array(docs.length)
+    docs.forEach((doc, i) => {
+      const q = Math.min(maxScore, Math.round((this.total[doc] as number) * 1e6))
+      keys[i] = (maxScore - q) * rankSpan + (this.newestRank[doc] as number)
+    })
+    keys.sort()
+    return Array.from(keys, (key) => this.newestOrder[key % rankSpan] as number)
+  }
+
+  private rankByDate(docs: readonly number[], oldestFirst: boolean): number[] {
+    const ranks = Int32Array.from(docs, (doc) => this.newestRank[doc] as number).sort()
+    const ids = Array.from(ranks, (rank) => this.newestOrder[rank] as number)
+    return oldestFirst ? ids.reverse() : ids
+  }
+
+  /** Re-ranks the top of `ids` in place, lifting statements where the words stand together. */
+  private applyPhraseBonus(ids: number[], perWord: readonly Expansion[][]): void {
+    const top = ids.slice(0, PHRASE_TOP)
+    const boosted = top.map((doc) => {
+      const positions = perWord.map((expansions) => {
+        const all: number[] = []
+        for (const { index } of expansions) {
+          const list = this.store.postings(index)
+          const k = list.find(doc)
+          if (k >= 0) all.push(...list.positionsAt(k))
+        }
+        return all.sort((a, b) => a - b)
+      })
+      return { doc, score: (this.total[doc] as number) * (1 + PHRASE_WEIGHT * proximityBonus(positions)) }
+    })
+    boosted.sort((a, b) => b.score - a.score || (this.newestRank[a.doc] as number) - (this.newestRank[b.doc] as number))
+    boosted.forEach(({ doc }, i) => (ids[i] = doc))
+  }
+
+  private facets(candidates: readonly number[] | null, mask: Uint8Array | null, query: SearchQuery): SearchResults['facets'] {
+    const counts = this.filters.count(candidates, mask)
+    // Selected values stay listed with a zero count, so they can still be unticked.
+    for (const id of query.speakers) if (!counts.speakers.has(id)) counts.speakers.set(id, 0)
+    for (const id of query.topics) if (!counts.topics.has(id)) counts.topics.set(id, 0)
+    for (const id of query.types) if (!counts.types.has(id)) counts.types.set(id, 0)
     const byCount = (m: Map<string, number>, label: (id: string) => string) =>
       Array.from(m, ([id, count]) => ({ id, label: label(id), count })).sort(
         (a, b) => b.count - a.count || a.label.localeCompare(b.label),
       )
-    // Selected values stay listed with a zero count, so they can still be unticked.
-    for (const id of query.speakers) if (!speakers.has(id)) speakers.set(id, 0)
-    for (const id of query.topics) if (!topics.has(id)) topics.set(id, 0)
-    for (const id of query.types) if (!types.has(id)) types.set(id, 0)
     return {
-      speakers: byCount(speakers, (id) => this.speakerNames.get(id) ?? id),
-      topics: byCount(topics, (id) => this.topicLabels.get(id) ?? id),
-      types: byCount(types, (id) => id),
-      years: Array.from(years, ([id, count]) => ({ id, label: id, count })).sort((a, b) => b.id.localeCompare(a.id)),
+      speakers: byCount(counts.speakers, (id) => this.speakerNames.get(id) ?? id),
+      topics: byCount(counts.topics, (id) => this.topicLabels.get(id) ?? id),
+      types: byCount(counts.types, (id) => id),
+      years: Array.from(counts.years, ([id, count]) => ({ id, label: id, count })).sort((a, b) =>
+        b.id.localeCompare(a.id),
+      ),
     }
   }
 
@@ -306,30 +435,4 @@ export class SearchEngine {
       snippet: bestSnippet(statement.paragraphs, results.matchedTerms),
     }
   }
-}
-
-function intersectScores(perWord: Map<number, number>[]): Map<number, number> {
-  const [first, ...rest] = [...perWord].sort((a, b) => a.size - b.size)
-  const out = new Map<number, number>()
-  if (!first) return out
-  for (const [doc, score] of first) {
-    let total = score
-    let everywhere = true
-    for (const m of rest) {
-      const s = m.get(doc)
-      if (s === undefined) {
-        everywhere = false
-        break
-      }
-      total += s
-    }
-    if (everywhere) out.set(doc, total)
-  }
-  return out
-}
-
-function unionScores(perWord: Map<number, number>[]): Map<number, number> {
-  const out = new Map<number, number>()
-  for (const m of perWord) for (const [doc, s] of m) out.set(doc, (out.get(doc) ?? 0) + s)
-  return out
 }

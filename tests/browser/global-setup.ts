@@ -4,9 +4,11 @@ import path from 'node:path'
 import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
+import { HOSTILE_STATEMENTS } from '../fixtures/hostile-statements.ts'
 
 // Browser tests run against the real production build, served on localhost, with a corpus of
-// the real statements in data/statements plus a seeded synthetic crowd (fictional speakers).
+// the real statements in data/statements plus a seeded synthetic crowd (fictional speakers)
+// and a few fictional statements full of markup and script that must stay inert.
 const root = path.resolve(import.meta.dirname, '../..')
 const work = path.join(root, '.tmp/browser')
 const corpusDir = path.join(work, 'statements')
@@ -22,7 +24,7 @@ export default async function setup(project: TestProject) {
   rmSync(work, { recursive: true, force: true })
   mkdirSync(corpusDir, { recursive: true })
   cpSync(path.join(root, 'data/statements'), corpusDir, { recursive: true })
-  for (const s of generateSyntheticStatements({ count: 120, seed: 11 })) {
+  for (const s of [...generateSyntheticStatements({ count: 120, seed: 11 }), ...HOSTILE_STATEMENTS]) {
     writeFileSync(path.join(corpusDir, `${s.id}.json`), JSON.stringify(s))
   }
   const bin = (name: string) => path.join(root, 'node_modules/.bin', name)

@@ -1,6 +1,8 @@
 import { Link, Outlet } from '@tanstack/react-router'
+import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
 
 export function AppShell() {
+  useFocusOnNavigation()
   return (
     <>
       <a className="skip-link" href="#main">

@@ -3,7 +3,12 @@ import { getRouteApi } from '@tanstack/react-router'
 import { useDeferredValue, useMemo } from 'react'
 import { corpusQueryOptions } from '../../corpus/corpus-query.ts'
 import { normalizeSearchParams, toSearchQuery, type SearchParams } from '../../search/search-params.ts'
+import { useSearchKeyboard } from '../keyboard/use-search-keyboard.ts'
 import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
+import { ResearchToolbar } from '../research-toolbar/research-toolbar.tsx'
+import { SavedSearchesPanel } from '../saved-searches/saved-searches-panel.tsx'
+import { useSavedSearches } from '../saved-searches/use-saved-searches.ts'
+import { SearchTimeline } from '../timeline/search-timeline.tsx'
 import { ActiveFilters } from './active-filters.tsx'
 import { FacetPanel } from './facet-panel.tsx'
 import { ResultList } from './result-list.tsx'
@@ -28,6 +33,8 @@ export function SearchPage() {
 
   const update: SearchUpdate = (fn, options) =>
     void navigate({ search: (prev) => normalizeSearchParams(fn(prev)), replace: options?.replace ?? false })
+  const saved = useSavedSearches()
+  useSearchKeyboard({ onClear: () => update((prev) => ({ ...prev, q: undefined }), { replace: true }) })
 
   return (
     <div className="search-page">
@@ -39,13 +46,18 @@ export function SearchPage() {
         onQueryChange={(q) => update((prev) => ({ ...prev, q }), { replace: true })}
       />
       <div className="search-columns">
-        <FacetPanel facets={results.facets} search={search} update={update} engine={engine} />
+        <div>
+          <FacetPanel facets={results.facets} search={search} update={update} engine={engine} />
+          <SavedSearchesPanel saved={saved} engine={engine} />
+        </div>
         <section className="results" aria-labelledby="results-heading" aria-busy={isUpdating}>
           <h2 id="results-heading" className="visually-hidden">
             Results
           </h2>
           <ResultsToolbar results={results} search={search} update={update} />
+          <ResearchToolbar engine={engine} results={results} search={deferredSearch} saved={saved} />
           <ActiveFilters search={search} engine={engine} update={update} />
+          <SearchTimeline engine={engine} results={results} search={deferredSearch} update={update} />
           <ResultList
             key={JSON.stringify(deferredSearch)}
             engine={engine}

@@ -1,0 +1,45 @@
+import type { Statement } from '../../corpus/schema.ts'
+import { exportFileName, exportRow, toCsv, toJson } from '../../research/export-rows.ts'
+import type { SearchEngine, SearchResults } from '../../search/search-engine.ts'
+import { stringifySearch, type SearchParams } from '../../search/search-params.ts'
+import { downloadFile } from './download-file.ts'
+
+export function archiveUrl(path: string): string {
+  return new URL(`${import.meta.env.BASE_URL}${path}`, window.location.origin).href
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+export function ExportButtons({ engine, results, search }: { engine: SearchEngine; results: SearchResults; search: SearchParams }) {
+  if (results.total === 0) return null
+  // Every match, in result order: not only the rows on screen.
+  const all = () => results.ids.map((doc) => engine.statements[doc] as Statement)
+  const query = [search.q, ...(search.speaker ?? []), ...(search.topic ?? [])].filter(Boolean).join(' ')
+  const count = results.total.toLocaleString('en-GB')
+  return (
+    <span className="export-buttons">
+      <button
+        type="button"
+        className="button"
+        aria-label={`Export all ${count} results as CSV`}
+        onClick={() => {
+          const rows = all().map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), (t) => engine.topicLabel(t) ?? t))
+          downloadFile(exportFileName(query, today(), 'csv'), toCsv(rows), 'text/csv;charset=utf-8')
+        }}
+      >
+        Export CSV
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-label={`Export all ${count} results as JSON`}
+        onClick={() => {
+          const json = toJson(all(), archiveUrl(stringifySearch(search as Record<string, unknown>)), new Date().toISOString())
+          downloadFile(exportFileName(query, today(), 'json'), json, 'application/json')
+        }}
+      >
+        Export JSON
+      </button>
+    </span>
+  )
+}

@@ -1,0 +1,69 @@
+import { useId, useState } from 'react'
+import { addSavedSearch, newSavedSearchId } from '../../research/saved-search-store.ts'
+import { stringifySearch, type SearchParams } from '../../search/search-params.ts'
+import type { SavedSearches } from './use-saved-searches.ts'
+import './saved-searches.css'
+
+interface Props {
+  saved: SavedSearches
+  search: SearchParams
+  suggestedName: string
+  /** The ids matching now, read only when the person saves. */
+  matchingIds: () => string[]
+}
+
+export function SaveSearchButton({ saved, search, suggestedName, matchingIds }: Props) {
+  const [naming, setNaming] = useState(false)
+  const [name, setName] = useState('')
+  const [status, setStatus] = useState('')
+  const nameId = useId()
+
+  if (!naming) {
+    return (
+      <span className="save-search">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setName(suggestedName)
+            setStatus('')
+            setNaming(true)
+          }}
+        >
+          Save search
+        </button>
+        <span role="status" className="copy-status">
+          {status}
+        </span>
+      </span>
+    )
+  }
+  return (
+    <form
+      className="save-search__form"
+      aria-label="Save this search"
+      onSubmit={(e) => {
+        e.preventDefault()
+        const finalName = name.trim() || suggestedName
+        const ok = saved.store.update((list) =>
+          addSavedSearch(
+            list,
+            { id: newSavedSearchId(), name: finalName, search: stringifySearch(search as Record<string, unknown>), seenIds: matchingIds() },
+            new Date(),
+          ),
+        )
+        setNaming(false)
+        setStatus(ok ? `Saved “${finalName}”` : '')
+      }}
+    >
+      <label htmlFor={nameId}>Name</label>
+      <input id={nameId} value={name} maxLength={200} autoFocus onChange={(e) => setName(e.target.value)} />
+      <button type="submit" className="button button--primary">
+        Save
+      </button>
+      <button type="button" className="button" onClick={() => setNaming(false)}>
+        Cancel
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,82 @@
+import Papa from 'papaparse'
+import { TYPE_LABELS, type Statement } from '../corpus/schema.ts'
+
+// Export of a result set: every match, in result order, not just the rows on screen.
+
+export const CSV_COLUMNS = [
+  'id',
+  'date',
+  'title',
+  'type',
+  'speakers',
+  'speaker_ids',
+  'roles',
+  'issuer',
+  'topics',
+  'place',
+  'source_url',
+  'source_publisher',
+  'archive_url',
+  'paragraphs',
+  'text',
+] as const
+export type CsvColumn = (typeof CSV_COLUMNS)[number]
+export type ExportRow = Record<CsvColumn, string | number>
+
+export function exportRow(statement: Statement, archiveUrl: (id: string) => string, topicLabel: (id: string) => string): ExportRow {
+  const s = statement
+  return {
+    id: s.id,
+    date: s.date,
+    title: s.title,
+    type: TYPE_LABELS[s.type],
+    speakers: s.speakers.map((sp) => sp.name).join('; '),
+    speaker_ids: s.speakers.map((sp) => sp.id).join('; '),
+    roles: s.speakers.map((sp) => sp.role ?? '').join('; '),
+    issuer: s.issuer ?? '',
+    topics: s.topics.map(topicLabel).join('; '),
+    place: s.place ?? '',
+    source_url: s.source?.url ?? '',
+    source_publisher: s.source?.publisher ?? '',
+    archive_url: archiveUrl(s.id),
+    paragraphs: s.paragraphs.length,
+    // Paragraphs stay apart as blank lines; the CSV quoting keeps them in one cell.
+    text: s.paragraphs.join('\n\n'),
+  }
+}
+
+export function toCsv(rows: readonly ExportRow[]): string {
+  return Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
+    {
+      // A cell starting with = + - @ would run as a formula in a spreadsheet; statement text is
+      // untrusted, so such cells are prefixed with a quote mark.
+      escapeFormulae: true,
+      newline: '\r\n',
+    },
+  )
+}
+
+export interface JsonExport {
+  exportedAt: string
+  search: string
+  total: number
+  statements: Statement[]
+}
+
+export function toJson(statements: readonly Statement[], search: string, exportedAt: string): string {
+  const doc: JsonExport = { exportedAt, search, total: statements.length, statements: [...statements] }
+  return `${JSON.stringify(doc, null, 2)}\n`
+}
+
+/** "statements-cyber-eu-nato-2026-05-03.csv" */
+export function exportFileName(query: string, day: string, extension: 'csv' | 'json'): string {
+  const words = query
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '')
+  return `statements${words ? `-${words}` : ''}-${day}.${extension}`
+}

@@ -1,0 +1,184 @@
+import type { CatalogEntry } from './search-index-build.ts'
+
+// Filters and facet counts over precomputed id sets. Each speaker, topic, type and year has
+// its sorted list of documents, and every document its facet values as small integer codes,
+// so a query marks what its filters exclude in one pass over a few lists, and facet counting
+// touches integers rather than statement objects.
+
+export interface FilterSelection {
+  speakers: readonly string[]
+  topics: readonly string[]
+  types: readonly string[]
+  from?: string | undefined
+  to?: string | undefined
+}
+
+/** Bits of a document's failure mask: which filters exclude it. */
+export const FAILS = { speakers: 1, topics: 2, types: 4, dates: 8 } as const
+export type FilterKind = keyof typeof FAILS
+
+export interface FacetValueCounts {
+  speakers: Map<string, number>
+  topics: Map<string, number>
+  types: Map<string, number>
+  years: Map<string, number>
+}
+
+/** A facet: its values, each value's documents, and each document's value codes (CSR). */
+class Facet {
+  readonly values: string[] = []
+  readonly docs: Int32Array[]
+  readonly docStart: Int32Array
+  readonly docValues: Int32Array
+  private readonly codes: ReadonlyMap<string, number>
+
+  constructor(perDoc: ReadonlyArray<readonly string[]>) {
+    const code = new Map<string, number>()
+    const lists: number[][] = []
+    const flat: number[] = []
+    this.docStart = new Int32Array(perDoc.length + 1)
+    perDoc.forEach((values, doc) => {
+      for (const v of values) {
+        let c = code.get(v)
+        if (c === undefined) {
+          c = this.values.length
+          code.set(v, c)
+          this.values.push(v)
+          lists.push([])
+        }
+        ;(lists[c] as number[]).push(doc)
+        flat.push(c)
+      }
+      this.docStart[doc + 1] = flat.length
+    })
+    this.docs = lists.map((l) => Int32Array.from(l))
+    this.docValues = Int32Array.from(flat)
+    this.codes = code
+  }
+
+  docsOf(value: string): Int32Array | undefined {
+    const c = this.codes.get(value)
+    return c === undefined ? undefined : this.docs[c]
+  }
+}
+
+export class FilterSets {
+  readonly size: number
+  private readonly speakers: Facet
+  private readonly topics: Facet
+  private readonly types: Facet
+  private readonly years: Facet
+  /** Documents in date order (oldest first) and their dates as yyyymmdd numbers. */
+  private readonly byDate: Int32Array
+  private readonly dateKey: Int32Array
+  private lastKey = ''
+  private lastMask: Uint8Array | null = null
+
+  constructor(catalog: readonly CatalogEntry[]) {
+    this.size = catalog.length
+    this.speakers = new Facet(catalog.map((s) => Array.from(new Set(s.speakers.map((sp) => sp.id)))))
+    this.topics = new Facet(catalog.map((s) => Array.from(new Set(s.topics))))
+    this.types = new Facet(catalog.map((s) => [s.type]))
+    this.years = new Facet(catalog.map((s) => [s.date.slice(0, 4)]))
+    this.dateKey = Int32Array.from(catalog, (s) => dateNumber(s.date))
+    this.byDate = Int32Array.from(catalog.keys()).sort((a, b) => (this.dateKey[a] as number) - (this.dateKey[b] as number))
+  }
+
+  /** The documents one value of a facet holds; for tests and for callers that need the set. */
+  docsOf(kind: 'speakers' | 'topics' | 'types' | 'years', value: string): Int32Array {
+    return this[kind].docsOf(value) ?? new Int32Array()
+  }
+
+  /**
+   * Per document, the filters that exclude it (bits of FAILS), or null when nothing is
+   * filtered. The last mask is kept: typing changes the words, not the filters.
+   */
+  failMask(selection: FilterSelection): Uint8Array | null {
+    const active =
+      selection.speakers.length || selection.topics.length || selection.types.length || selection.from || selection.to
+    if (!active) return null
+    const key = JSON.stringify([selection.speakers, selection.topics, selection.types, selection.from, selection.to])
+    if (key === this.lastKey && this.lastMask) return this.lastMask
+    const mask = new Uint8Array(this.size)
+    const anyOf = (facet: Facet, values: readonly string[], bit: number) => {
+      if (!values.length) return
+      for (let d = 0; d < this.size; d++) mask[d] = (mask[d] as number) | bit
+      for (const v of values) {
+        const docs = facet.docsOf(v)
+        if (docs) for (const d of docs) mask[d] = (mask[d] as number) & ~bit
+      }
+    }
+    anyOf(this.speakers, selection.speakers, FAILS.speakers)
+    anyOf(this.topics, selection.topics, FAILS.topics)
+    anyOf(this.types, selection.types, FAILS.types)
+    if (selection.from || selection.to) {
+      const from = selection.from ? dateNumber(selection.from) : -Infinity
+      const to = selection.to ? dateNumber(selection.to) : Infinity
+      const first = this.lowerDate(from)
+      const end = this.lowerDate(to + 1)
+      const exclude = (i: number) => {
+        const doc = this.byDate[i] as number
+        mask[doc] = (mask[doc] as number) | FAILS.dates
+      }
+      for (let i = 0; i < first; i++) exclude(i)
+      for (let i = end; i < this.size; i++) exclude(i)
+    }
+    this.lastKey = key
+    this.lastMask = mask
+    return mask
+  }
+
+  private lowerDate(key: number): number {
+    let lo = 0
+    let hi = this.size
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((this.dateKey[this.byDate[mid] as number] as number) < key) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  /**
+   * Disjunctive facet counts over `candidates` (all documents when null): each facet counts
+   * the documents that pass every filter but its own.
+   */
+  count(candidates: ArrayLike<number> | null, mask: Uint8Array | null): FacetValueCounts {
+    const counters = [this.speakers, this.topics, this.types, this.years].map((f) => new Int32Array(f.values.length))
+    const [sp, tp, ty, yr] = counters as [Int32Array, Int32Array, Int32Array, Int32Array]
+    const bump = (facet: Facet, counter: Int32Array, doc: number) => {
+      const end = facet.docStart[doc + 1] as number
+      for (let k = facet.docStart[doc] as number; k < end; k++) {
+        const code = facet.docValues[k] as number
+        counter[code] = (counter[code] as number) + 1
+      }
+    }
+    const n = candidates ? candidates.length : this.size
+    for (let i = 0; i < n; i++) {
+      const doc = candidates ? (candidates[i] as number) : i
+      const fails = mask ? (mask[doc] as number) : 0
+      // A document excluded by two filters counts in no facet; by one, only in that one's.
+      if ((fails & ~FAILS.speakers) === 0) bump(this.speakers, sp, doc)
+      if ((fails & ~FAILS.topics) === 0) bump(this.topics, tp, doc)
+      if ((fails & ~FAILS.types) === 0) bump(this.types, ty, doc)
+      if ((fails & ~FAILS.dates) === 0) bump(this.years, yr, doc)
+    }
+    const toMap = (facet: Facet, counter: Int32Array) => {
+      const m = new Map<string, number>()
+      counter.forEach((c, code) => {
+        if (c > 0) m.set(facet.values[code] as string, c)
+      })
+      return m
+    }
+    return {
+      speakers: toMap(this.speakers, sp),
+      topics: toMap(this.topics, tp),
+      types: toMap(this.types, ty),
+      years: toMap(this.years, yr),
+    }
+  }
+}
+
+function dateNumber(date: string): number {
+  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))
+}

@@ -1,0 +1,155 @@
+import Fuse from 'fuse.js'
+
+// The corpus vocabulary and the ways a query word reaches into it. Fuse.js stays the fuzzy
+// matcher, but never over the whole vocabulary (two hundred thousand terms on the briefings
+// corpus, a hundred milliseconds a word): a length bucket and a bigram count first cut the
+// candidates to the few that could be within Fuse's threshold, and Fuse ranks those.
+
+export interface TermMatch {
+  /** Index of the term in the sorted vocabulary. */
+  index: number
+  /** Fuse's score: 0 for a perfect match, up to the threshold. */
+  score: number
+}
+
+const FUSE_THRESHOLD = 0.26
+/** Fuse matches substrings too; a term much longer than the word is not a typo of it. */
+const MAX_LENGTH_DIFFERENCE = 2
+const MAX_FUSE_CANDIDATES = 3000
+
+/** Bigrams of the word padded with ^ and $, so that first and last letters count too. */
+function bigrams(word: string): string[] {
+  const padded = `^${word}$`
+  const out: string[] = []
+  for (let i = 0; i < padded.length - 1; i++) out.push(padded.slice(i, i + 2))
+  return out
+}
+
+export class Vocabulary {
+  readonly terms: readonly string[]
+  readonly df: Int32Array
+  /** Per term length, the bigram → term indices of that length; built on first use. */
+  private readonly buckets = new Map<number, Map<string, number[]>>()
+  private readonly byLength = new Map<number, number[]>()
+  private readonly prefixCache = new Map<string, number[]>()
+
+  /** `terms` must be sorted in code-unit order and distinct. */
+  constructor(terms: readonly string[], df: ArrayLike<number>) {
+    this.terms = terms
+    this.df = Int32Array.from(df)
+    terms.forEach((t, i) => {
+      let list = this.byLength.get(t.length)
+      if (!list) this.byLength.set(t.length, (list = []))
+      list.push(i)
+    })
+  }
+
+  get size(): number {
+    return this.terms.length
+  }
+
+  indexOf(term: string): number {
+    const i = this.lowerBound(term)
+    return this.terms[i] === term ? i : -1
+  }
+
+  private lowerBound(term: string): number {
+    let lo = 0
+    let hi = this.terms.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((this.terms[mid] as string) < term) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  /** The index range [start, end) of the terms that begin with `prefix`. */
+  prefixRange(prefix: string): [number, number] {
+    const start = this.lowerBound(prefix)
+    // "\uffff" sorts after every character a term can continue with.
+    const end = this.lowerBound(`${prefix}\uffff`)
+    return [start, end]
+  }
+
+  /**
+   * Up to `limit` longer terms beginning with `prefix`, the most frequent first. Cached per
+   * prefix, because typing asks for the same short prefixes again and again, and those have
+   * the widest ranges to rank.
+   */
+  completions(prefix: string, limit = 50): number[] {
+    const key = `${limit}|${prefix}`
+    const cached = this.prefixCache.get(key)
+    if (cached) return cached
+    const [start, end] = this.prefixRange(prefix)
+    let found: number[] = []
+    for (let i = start; i < end; i++) found.push(i)
+    if (found.length > limit) {
+      found.sort((a, b) => (this.df[b] as number) - (this.df[a] as number) || a - b)
+      found = found.slice(0, limit + 1)
+    }
+    found = found.filter((i) => (this.terms[i] as string).length > prefix.length).slice(0, limit)
+    if (this.prefixCache.size > 2000) this.prefixCache.clear()
+    this.prefixCache.set(key, found)
+    return found
+  }
+
+  private bucket(length: number): Map<string, number[]> | undefined {
+    let bucket = this.buckets.get(length)
+    if (bucket) return bucket
+    const members = this.byLength.get(length)
+    if (!members) return undefined
+    bucket = new Map()
+    for (const i of members) {
+      for (const gram of new Set(bigrams(this.terms[i] as string))) {
+        let list = bucket.get(gram)
+        if (!list) bucket.set(gram, (list = []))
+        list.push(i)
+      }
+    }
+    this.buckets.set(length, bucket)
+    return bucket
+  }
+
+  /**
+   * Terms that could be within Fuse's typo budget of `word`. An edit changes at most two of a
+   * word's bigrams (a transposition three), so a term within k edits shares at least
+   * (bigrams − 3k) of them; counting shared bigrams rules out all but a handful of terms.
+   */
+  candidates(word: string): number[] {
+    const grams = Array.from(new Set(bigrams(word)))
+    const edits = Math.max(1, Math.floor(FUSE_THRESHOLD * word.length))
+    const needed = Math.max(1, grams.length - 3 * edits)
+    const counts = new Map<number, number>()
+    for (let len = word.length - MAX_LENGTH_DIFFERENCE; len <= word.length + MAX_LENGTH_DIFFERENCE; len++) {
+      const bucket = this.bucket(len)
+      if (!bucket) continue
+      for (const gram of grams) {
+        const list = bucket.get(gram)
+        if (!list) continue
+        for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1)
+      }
+    }
+    const out: Array<[number, number]> = []
+    for (const [i, c] of counts) if (c >= needed) out.push([i, c])
+    if (out.length > MAX_FUSE_CANDIDATES) {
+      out.sort((a, b) => b[1] - a[1])
+      out.length = MAX_FUSE_CANDIDATES
+    }
+    return out.map(([i]) => i)
+  }
+
+  /** Terms within Fuse's threshold of `word` (the word itself included when present). */
+  fuzzy(word: string, limit = 24): TermMatch[] {
+    const candidates = this.candidates(word)
+    if (candidates.length === 0) return []
+    const fuse = new Fuse(
+      candidates.map((i) => this.terms[i] as string),
+      { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true },
+    )
+    return fuse
+      .search(word, { limit })
+      .filter((r) => Math.abs(r.item.length - word.length) <= MAX_LENGTH_DIFFERENCE)
+      .map((r) => ({ index: candidates[r.refIndex] as number, score: r.score ?? 1 }))
+  }
+}

@@ -1,0 +1,80 @@
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './chromium.ts'
+
+const baseUrl = inject('baseUrl')
+const SEED_ID = '2016-04-07-foreign-minister-kaljurand-the-eu-and-nato-must-intensify-cybersecurity-cooperation'
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let uncaught: string[]
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+beforeEach(async () => {
+  context = await browser.newContext()
+  page = await context.newPage()
+  uncaught = []
+  page.on('pageerror', (e) => uncaught.push(e.message))
+})
+
+type Failure = (route: Route) => Promise<void>
+
+const failures: Array<[string, string, Failure, RegExp]> = [
+  ['the manifest answers 404', '**/corpus/manifest.json', (r) => r.fulfill({ status: 404, body: 'gone' }), /answered 404/],
+  ['the corpus file answers 500', '**/corpus/corpus.*.json', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
+  [
+    'the corpus file arrives truncated',
+    '**/corpus/corpus.*.json',
+    async (r) => {
+      const response = await r.fetch()
+      const body = await response.text()
+      await r.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) })
+    },
+    /arrived incomplete or damaged/,
+  ],
+  ['the request times out', '**/corpus/corpus.*.json', (r) => r.abort('timedout'), /could not be reached/],
+  ['the network is offline', '**/corpus/**', (r) => r.abort('internetdisconnected'), /could not be reached/],
+]
+
+describe('a failing network', () => {
+  it.each(failures)('when %s, the page says so, offers Retry, and Retry recovers', async (_, pattern, fail, message) => {
+    await page.route(pattern, fail)
+    await page.goto(`${baseUrl}/?q=kaljurnd`)
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toMatch(message)
+    // The frame of the site still works: the way home is there.
+    expect(await page.getByRole('link', { name: /Statement Archive/ }).isVisible()).toBe(true)
+
+    await page.unroute(pattern)
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await page.getByRole('link', { name: /Foreign Minister Kaljurand/ }).waitFor()
+    expect(new URL(page.url()).search).toBe('?q=kaljurnd')
+    expect(uncaught).toEqual([])
+  })
+
+  it('a statement page whose corpus fails shows the error, not a blank page', async () => {
+    await page.route('**/corpus/corpus.*.json', (r) => r.fulfill({ status: 503, body: '' }))
+    await page.goto(`${baseUrl}/statements/${SEED_ID}`)
+    await page.getByRole('alert').waitFor()
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The archive could not be loaded')
+    await page.unroute('**/corpus/corpus.*.json')
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await page.getByRole('heading', { level: 1, name: /Foreign Minister Kaljurand/ }).waitFor()
+    expect(uncaught).toEqual([])
+  })
+
+  it('a rebuilt corpus is fetched under a new name, so a cached old file is never mixed in', async () => {
+    const requested: string[] = []
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname))
+    await page.goto(`${baseUrl}/`)
+    await page.getByRole('heading', { level: 3 }).first().waitFor()
+    const corpusFile = requested.find((p) => /\/corpus\/corpus\.[0-9a-f]{12}\.json$/.test(p))
+    expect(corpusFile).toBeDefined()
+  })
+})
