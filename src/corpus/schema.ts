@@ -1,42 +1,13 @@
 import { z } from 'zod'
+import { STATEMENT_TYPES, isRealDate } from './statement-types.ts'
+
+// Node-side modules (build, importer) take the plain constants from here too.
+export { STATEMENT_TYPES, TYPE_LABELS, isRealDate, type StatementType } from './statement-types.ts'
 
 // The canonical statement format. Every file in data/statements/ must satisfy it; the corpus
 // build, the importer and the app all derive their types from here.
 
-export const STATEMENT_TYPES = [
-  'press-release',
-  'statement',
-  'joint-statement',
-  'remarks',
-  'press-briefing',
-  'readout',
-  'fact-sheet',
-  'letter',
-  'proclamation',
-  'executive-order',
-  'memorandum',
-  'interview',
-  'other',
-] as const
-
 export const statementTypeSchema = z.enum(STATEMENT_TYPES)
-export type StatementType = z.infer<typeof statementTypeSchema>
-
-export const TYPE_LABELS: Record<StatementType, string> = {
-  'press-release': 'Press release',
-  statement: 'Statement',
-  'joint-statement': 'Joint statement',
-  remarks: 'Remarks',
-  'press-briefing': 'Press briefing',
-  readout: 'Readout',
-  'fact-sheet': 'Fact sheet',
-  letter: 'Letter',
-  proclamation: 'Proclamation',
-  'executive-order': 'Executive order',
-  memorandum: 'Memorandum',
-  interview: 'Interview',
-  other: 'Other',
-}
 
 const slug = z
   .string()
@@ -48,12 +19,6 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD')
   .refine(isRealDate, 'is not a real calendar date')
 
-export function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
 
 export const speakerRefSchema = z.strictObject({
   id: slug,

@@ -1,4 +1,4 @@
-import { STATEMENT_TYPES, isRealDate, type StatementType } from '../corpus/schema.ts'
+import { STATEMENT_TYPES, isRealDate, type StatementType } from '../corpus/statement-types.ts'
 import type { SearchQuery, SortOrder } from './search-engine.ts'
 
 // The URL is the single source of truth for a search. This module turns the raw query string

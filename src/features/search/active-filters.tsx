@@ -1,4 +1,4 @@
-import { TYPE_LABELS } from '../../corpus/schema.ts'
+import { TYPE_LABELS } from '../../corpus/statement-types.ts'
 import type { SearchEngine } from '../../search/search-engine.ts'
 import { hasFilters, type SearchParams } from '../../search/search-params.ts'
 import { formatDate } from '../../lib/format-date.ts'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { TYPE_LABELS, type StatementType } from '../../corpus/schema.ts'
+import { TYPE_LABELS, type StatementType } from '../../corpus/statement-types.ts'
 import type { FacetCount, SearchEngine, SearchResults } from '../../search/search-engine.ts'
 import type { SearchParams } from '../../search/search-params.ts'
 import { useMediaQuery } from '../../lib/use-media-query.ts'

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
-import { TYPE_LABELS } from '../../corpus/schema.ts'
+import { TYPE_LABELS } from '../../corpus/statement-types.ts'
 import type { SearchEngine, SearchResults } from '../../search/search-engine.ts'
 import type { SearchParams } from '../../search/search-params.ts'
 import { formatDate } from '../../lib/format-date.ts'
