@@ -1,0 +1,162 @@
+// npm run bench:browser [-- --corpus <folder> | --synthetic <n>]
+// Builds the app on a corpus (by default the real ../shared/corpora/wh-briefings, imported on
+// the fly into .tmp/), serves it gzip on localhost and measures, in headless Chromium, what a
+// person feels: time to the first results, bytes before them, main-thread stalls while typing,
+// how soon the final results follow the last key, and the first page's JavaScript.
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium, type CDPSession, type Page } from 'playwright-core'
+import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
+import { importPaths } from '../../src/importer/import-files.ts'
+import { serveGzip } from './serve-gzip.ts'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    synthetic: { type: 'string' },
+    query: { type: 'string', default: 'cybersecurity' },
+  },
+})
+
+const TARGETS = {
+  firstResultsMs: 1500,
+  bytesBeforeFirstResults: 3 * 1024 * 1024,
+  longestTaskWhileTypingMs: 50,
+  finalResultsAfterLastKeyMs: 100,
+  firstPageJsGzBytes: 150 * 1024,
+}
+
+async function prepareStatements(): Promise<{ name: string; dir: string }> {
+  if (values.synthetic) {
+    const n = Number(values.synthetic)
+    const name = `synthetic-${n}`
+    const dir = path.join(root, '.tmp/bench-browser', name, 'statements')
+    if (!existsSync(path.join(dir, '.complete'))) {
+      rmSync(dir, { recursive: true, force: true })
+      mkdirSync(dir, { recursive: true })
+      for (const s of generateSyntheticStatements({ count: n, seed: 7 })) {
+        writeFileSync(path.join(dir, `${s.id}.json`), JSON.stringify(s))
+      }
+      writeFileSync(path.join(dir, '.complete'), '')
+    }
+    return { name, dir }
+  }
+  const source = path.resolve(values.corpus ?? path.join(root, '../shared/corpora/wh-briefings'))
+  if (!existsSync(source)) {
+    console.error(`✗ corpus folder ${source} is missing; pass --corpus <folder> or --synthetic <n>`)
+    process.exit(2)
+  }
+  const name = path.basename(source)
+  const work = path.join(root, '.tmp/bench-browser', name)
+  const dir = path.join(work, 'statements')
+  if (!existsSync(path.join(work, '.complete'))) {
+    rmSync(work, { recursive: true, force: true })
+    mkdirSync(dir, { recursive: true })
+    // The importer extends its alias table; it gets a copy, never data/speakers.json itself.
+    copyFileSync(path.join(root, 'data/speakers.json'), path.join(work, 'speakers.json'))
+    console.log(`importing ${source} …`)
+    const report = await importPaths([source], { to: dir, speakersFile: path.join(work, 'speakers.json') })
+    console.log(`imported ${report.imported} statements (${report.rejected.length} rejected) in ${(report.elapsedMs / 1000).toFixed(1)} s`)
+    writeFileSync(path.join(work, '.complete'), '')
+  }
+  return { name, dir }
+}
+
+function build(statementsDir: string, outDir: string) {
+  const bin = (n: string) => path.join(root, 'node_modules/.bin', n)
+  execFileSync(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  rmSync(path.join(outDir, 'corpus'), { recursive: true, force: true })
+  execFileSync(bin('tsx'), ['scripts/build-corpus.ts', statementsDir], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CORPUS_OUT: path.join(outDir, 'corpus'), NODE_OPTIONS: '--max-old-space-size=8192' },
+  })
+}
+
+/** Bytes on the wire per request, as Chromium counts them (compressed, with headers). */
+async function trackBytes(cdp: CDPSession) {
+  const urls = new Map<string, string>()
+  const sizes: Array<{ url: string; bytes: number }> = []
+  await cdp.send('Network.enable')
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url))
+  cdp.on('Network.loadingFinished', (e) => sizes.push({ url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength }))
+  return sizes
+}
+
+async function measureFirstResults(page: Page, cdp: CDPSession, baseUrl: string) {
+  const sizes = await trackBytes(cdp)
+  await page.goto(`${baseUrl}/?q=${encodeURIComponent(values.query ?? 'cybersecurity')}`, { timeout: 600_000 })
+  await page.locator('.result').first().waitFor({ timeout: 600_000 })
+  const firstResultsMs = await page.evaluate(() => performance.now())
+  const bytesBeforeFirstResults = sizes.reduce((n, s) => n + s.bytes, 0)
+  const firstPageJsGzBytes = sizes.filter((s) => s.url.endsWith('.js')).reduce((n, s) => n + s.bytes, 0)
+  return { firstResultsMs, bytesBeforeFirstResults, firstPageJsGzBytes }
+}
+
+async function measureTyping(page: Page, baseUrl: string) {
+  const text = 'continuous cyber defence europe'.slice(0, 30)
+  await page.goto(`${baseUrl}/`, { timeout: 600_000 })
+  await page.locator('.result').first().waitFor({ timeout: 600_000 })
+  await page.evaluate((finalQuery) => {
+    const w = window as unknown as { __bench: { tasks: Array<[number, number]>; lastKey: number; finalAt: number } }
+    w.__bench = { tasks: [], lastKey: 0, finalAt: 0 }
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__bench.tasks.push([e.startTime, e.duration])
+    }).observe({ type: 'longtask', buffered: false })
+    document.addEventListener('keydown', (e) => (w.__bench.lastKey = e.timeStamp), true)
+    new MutationObserver(() => {
+      const status = document.querySelector('.results-count')?.textContent ?? ''
+      if (!w.__bench.finalAt && status.includes(`“${finalQuery}”`)) w.__bench.finalAt = performance.now()
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+  }, text)
+  const box = page.getByRole('searchbox', { name: /Search .* statements/ })
+  await box.click()
+  const start = await page.evaluate(() => performance.now())
+  await box.pressSequentially(text, { delay: 70 })
+  await page.waitForFunction(() => (window as unknown as { __bench: { finalAt: number } }).__bench.finalAt > 0, undefined, {
+    timeout: 120_000,
+  })
+  const b = await page.evaluate(() => (window as unknown as { __bench: { tasks: Array<[number, number]>; lastKey: number; finalAt: number } }).__bench)
+  const during = b.tasks.filter(([t]) => t >= start && t <= b.finalAt)
+  return {
+    longestTaskWhileTypingMs: during.reduce((m, [, d]) => Math.max(m, d), 0),
+    finalResultsAfterLastKeyMs: Math.max(0, b.finalAt - b.lastKey),
+  }
+}
+
+const { name, dir } = await prepareStatements()
+const docs = readdirSync(dir).filter((f) => f.endsWith('.json')).length
+const outDir = path.join(root, '.tmp/bench-browser', name, 'dist')
+build(dir, outDir)
+const { url, server } = await serveGzip(outDir)
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+try {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  const first = await measureFirstResults(page, cdp, url)
+  const typing = await measureTyping(await context.newPage(), url)
+  const row = { corpus: name, docs, ...first, ...typing, measuredAt: new Date().toISOString() }
+  const verdict = (key: keyof typeof TARGETS) => (row[key] <= TARGETS[key] ? 'met' : 'NOT met')
+  console.log(`\nBrowser benchmark — ${name}, ${docs} statements, headless Chromium, gzip on localhost`)
+  console.table([
+    { measure: 'navigation → first results (ms)', value: Math.round(row.firstResultsMs), target: `≤ ${TARGETS.firstResultsMs}`, verdict: verdict('firstResultsMs') },
+    { measure: 'bytes before first results', value: row.bytesBeforeFirstResults, target: `≤ ${TARGETS.bytesBeforeFirstResults}`, verdict: verdict('bytesBeforeFirstResults') },
+    { measure: 'longest main-thread task while typing (ms)', value: Math.round(row.longestTaskWhileTypingMs), target: `≤ ${TARGETS.longestTaskWhileTypingMs}`, verdict: verdict('longestTaskWhileTypingMs') },
+    { measure: 'final results after last key (ms)', value: Math.round(row.finalResultsAfterLastKeyMs), target: `≤ ${TARGETS.finalResultsAfterLastKeyMs}`, verdict: verdict('finalResultsAfterLastKeyMs') },
+    { measure: 'first page JavaScript (gzip bytes)', value: row.firstPageJsGzBytes, target: `≤ ${TARGETS.firstPageJsGzBytes}`, verdict: verdict('firstPageJsGzBytes') },
+  ])
+  mkdirSync(path.join(root, 'bench/results'), { recursive: true })
+  writeFileSync(path.join(root, 'bench/results/browser-latest.json'), JSON.stringify([row], null, 2) + '\n')
+  console.log('wrote bench/results/browser-latest.json')
+} finally {
+  await browser.close()
+  server.close()
+}

@@ -1,0 +1,50 @@
+import { readFile, stat } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
+  '.bin': 'application/octet-stream',
+  '.svg': 'image/svg+xml',
+}
+
+/**
+ * A static server for a built site, gzip as a real host would serve it, with the SPA fallback
+ * to index.html. Compressed bodies are cached so that compression is not what gets measured.
+ */
+export async function serveGzip(root: string): Promise<{ url: string; server: Server }> {
+  const cache = new Map<string, Buffer>()
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    let file = path.join(root, decodeURIComponent(url.pathname))
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end()
+      return
+    }
+    const isFile = await stat(file).then((s) => s.isFile()).catch(() => false)
+    if (!isFile) file = path.join(root, 'index.html')
+    const ext = path.extname(file)
+    let body = cache.get(file)
+    if (!body) {
+      body = gzipSync(await readFile(file), { level: 6 })
+      cache.set(file, body)
+    }
+    const hashed = /\.[0-9a-f]{8,}\./i.test(path.basename(file)) || file.includes(`${path.sep}assets${path.sep}`)
+    res.writeHead(200, {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-encoding': 'gzip',
+      'content-length': body.length,
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    })
+    res.end(body)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('no address')
+  return { url: `http://127.0.0.1:${address.port}`, server }
+}
