@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { chromium, type CDPSession, type Page } from 'playwright-core'
 import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
 import { importPaths } from '../../src/importer/import-files.ts'
-import { serveGzip } from './serve-gzip.ts'
+import { serveStatic } from '../../scripts/lib/serve-static.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const { values } = parseArgs({
@@ -131,7 +131,7 @@ const { name, dir } = await prepareStatements()
 const docs = readdirSync(dir).filter((f) => f.endsWith('.json')).length
 const outDir = path.join(root, '.tmp/bench-browser', name, 'dist')
 build(dir, outDir)
-const { url, server } = await serveGzip(outDir)
+const { url, server } = await serveStatic(outDir)
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
+import { serveStatic } from '../../scripts/lib/serve-static.ts'
 import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
 import { HOSTILE_STATEMENTS } from '../fixtures/hostile-statements.ts'
 
@@ -35,16 +35,7 @@ export default async function setup(project: TestProject) {
     stdio: 'inherit',
     env: { ...process.env, CORPUS_OUT: path.join(outDir, 'corpus') },
   })
-  const server = await preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  })
-  const url = server.resolvedUrls?.local[0]
-  if (!url) throw new Error('the preview server did not report a URL')
-  project.provide('baseUrl', url.replace(/\/$/, ''))
-  return async () => {
-    await server.close()
-  }
+  const { url, server } = await serveStatic(outDir)
+  project.provide('baseUrl', url)
+  return () => new Promise<void>((resolve) => server.close(() => resolve()))
 }

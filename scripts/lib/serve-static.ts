@@ -15,9 +15,10 @@ const TYPES: Record<string, string> = {
 
 /**
  * A static server for a built site, gzip as a real host would serve it, with the SPA fallback
- * to index.html. Compressed bodies are cached so that compression is not what gets measured.
+ * to index.html. Used by `npm start`, the browser tests and the browser benchmark, so all three
+ * see the site the same way. Compressed bodies are cached so that compression is not measured.
  */
-export async function serveGzip(root: string): Promise<{ url: string; server: Server }> {
+export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server }> {
   const cache = new Map<string, Buffer>()
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -29,21 +30,27 @@ export async function serveGzip(root: string): Promise<{ url: string; server: Se
     const isFile = await stat(file).then((s) => s.isFile()).catch(() => false)
     if (!isFile) file = path.join(root, 'index.html')
     const ext = path.extname(file)
-    let body = cache.get(file)
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const key = `${gzip ? 'gz' : 'raw'}:${file}`
+    let body = cache.get(key)
     if (!body) {
-      body = gzipSync(await readFile(file), { level: 6 })
-      cache.set(file, body)
+      const raw = await readFile(file)
+      body = gzip ? gzipSync(raw, { level: 6 }) : raw
+      cache.set(key, body)
     }
     const hashed = /\.[0-9a-f]{8,}\./i.test(path.basename(file)) || file.includes(`${path.sep}assets${path.sep}`)
     res.writeHead(200, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'content-encoding': 'gzip',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       'content-length': body.length,
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     })
     res.end(body)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
   const address = server.address()
   if (!address || typeof address === 'string') throw new Error('no address')
   return { url: `http://127.0.0.1:${address.port}`, server }
