@@ -38,6 +38,6 @@ export async function loadSpeakers(file: string): Promise<SpeakerEntry[]> {
   return parsed.data
 }
 
-export async function saveSpeakers(file: string, entries: readonly SpeakerEntry[]): Promise<'created' | 'updated' | 'unchanged'> {
+export function saveSpeakers(file: string, entries: readonly SpeakerEntry[]): 'created' | 'updated' | 'unchanged' {
   return writeIfChanged(file, `${JSON.stringify(entries, null, 2)}\n`)
 }

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Statement } from '../corpus/schema.ts'
 import { aliasKey } from '../corpus/speakers-schema.ts'
-import { writeIfChanged } from './atomic-write.ts'
+import { writeFileAtomic, writeIfChanged } from './atomic-write.ts'
 import { statementId } from './slug.ts'
 import { urlKey } from './source-info.ts'
 
@@ -36,6 +36,8 @@ export class CorpusStore {
   private readonly byUrl = new Map<string, string>()
   private readonly byTitle = new Map<string, Array<{ id: string; url?: string }>>()
   private readonly claimed = new Set<string>()
+  /** Ids with a file on disk, readable or not. */
+  private readonly present = new Set<string>()
 
   private constructor(readonly dir: string) {}
 
@@ -44,6 +46,7 @@ export class CorpusStore {
     await mkdir(store.dir, { recursive: true })
     const names = (await readdir(store.dir)).filter((n) => n.endsWith('.json') && ID.test(n.slice(0, -5))).sort()
     for (const name of names) {
+      store.present.add(name.slice(0, -5))
       let value: Partial<Statement>
       try {
         value = JSON.parse(await readFile(path.join(store.dir, name), 'utf8')) as Partial<Statement>
@@ -113,7 +116,13 @@ export class CorpusStore {
     return file
   }
 
-  async write(statement: Statement): Promise<'created' | 'updated' | 'unchanged'> {
-    return writeIfChanged(this.pathFor(statement.id), `${JSON.stringify(statement, null, 2)}\n`)
+  write(statement: Statement): 'created' | 'updated' | 'unchanged' {
+    const file = this.pathFor(statement.id)
+    const content = `${JSON.stringify(statement, null, 2)}\n`
+    // A new id has no file to compare with: skip the read that would only fail.
+    if (this.present.has(statement.id)) return writeIfChanged(file, content)
+    writeFileAtomic(file, content)
+    this.present.add(statement.id)
+    return 'created'
   }
 }

@@ -45,10 +45,16 @@ function typeFromBody(paragraphs: readonly string[]): StatementType | undefined 
 
 // A news headline: "Foreign Minister Kaljurand: The EU and NATO must …", "President Biden
 // Announces …", "Press Release: …".
+const HEADLINE_VERBS = `announces announce approves names nominates signs launches unveils issues declares
+  highlights hosts welcomes releases awards celebrates calls urges meets travels visits condemns
+  marks honors honours commemorates delivers secures applauds praises`
+  .split(/\s+/)
+  .map((verb) => `[${verb[0]?.toUpperCase()}${verb[0]}]${verb.slice(1)}`)
+  .join('|')
 const HEADLINE_RULES: RegExp[] = [
   /^press\s+release\b/i,
   /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,5}[\p{Lu}][\p{L}’'-]+:\s+\S/u,
-  /^(?:[\p{Lu}][\p{L}.,’'-]*\s+){1,6}(?:announces?|approves|names|nominates|signs|launches|unveils|issues|declares|highlights|hosts|welcomes|releases|awards|celebrates|calls|urges|meets|travels|visits|condemns|marks|honors|honours|commemorates)\b/u,
+  new RegExp(`^(?:[\\p{Lu}][\\p{L}.,’'-]*\\s+){1,6}(?:${HEADLINE_VERBS})\\b`, 'u'),
 ]
 
 const FOLDER_TYPES: Record<string, StatementType> = {

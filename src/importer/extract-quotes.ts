@@ -9,7 +9,7 @@ import { surnameOf } from './person-names.ts'
 const SPEECH_VERB =
   '(?:said|says|added|adds|stressed|stresses|noted|notes|continued|explained|emphasi[sz]ed|stated|declared|remarked|urged|concluded|underlined|highlighted|pointed out|told|wrote|warned|insisted|affirmed|announced|observed)'
 const AFTER = new RegExp(`^[\\s,]*(?:(${SPEECH_VERB})\\s+([^.;“”"]{1,80}?)|([^.;“”"]{1,80}?)\\s+${SPEECH_VERB})(?=[\\s.,;:]|$)`, 'iu')
-const BEFORE = new RegExp(`([^.;“”"]{1,80}?)\\s+${SPEECH_VERB}\\s*[:,]?\\s*$`, 'iu')
+const BEFORE = new RegExp(`\\s${SPEECH_VERB}\\s*[:,]?\\s*$`, 'iu')
 // An opening curly quote closes with a curly one, or with a straight one before punctuation or
 // a space (a typing slip seen in real releases: “…," she added).
 const QUOTATION = /“([^“”]+?)(?:”|"(?=[\s,.;:!?)]|$))|(?<![\p{L}\p{N}])"([^"“”]+?)"(?![\p{L}\p{N}])/gu
@@ -53,7 +53,7 @@ function attribute(subject: string, matchers: readonly Matcher[]): Attribution {
 const cleanQuote = (text: string) => text.trim().replace(/[\s,;:]+$/, '')
 
 export function extractQuotes(paragraphs: readonly string[], speakers: readonly SpeakerRef[]): Quote[] {
-  if (speakers.length === 0) return []
+  if (speakers.length === 0 || !paragraphs.some((p) => p.includes('“') || p.includes('"'))) return []
   const matchers = speakers.map(matcherFor)
   const quotes: Quote[] = []
   // Who "she" is: the last speaker named, in an attribution or in the text before the quote.
@@ -75,9 +75,7 @@ export function extractQuotes(paragraphs: readonly string[], speakers: readonly 
       cursor = end
 
       const after = AFTER.exec(paragraph.slice(end, end + 120))
-      // Anchored at the end: only the last words before the quote can introduce it.
-      const before = BEFORE.exec(lead.slice(-120))
-      const subject = after ? (after[2] ?? after[3]) : before?.[1]
+      const subject = after ? (after[2] ?? after[3]) : subjectBefore(lead)
       let who: string | undefined
       const found = subject === undefined ? undefined : attribute(subject, matchers)
       if (found?.kind === 'speaker') who = found.id
@@ -91,6 +89,15 @@ export function extractQuotes(paragraphs: readonly string[], speakers: readonly 
     lastSpeaker = mentionedSpeaker(paragraph.slice(cursor), matchers) ?? lastSpeaker
   })
   return quotes
+}
+
+/** "Kaljurand said: “…": the words between the last sentence break and the verb. */
+function subjectBefore(lead: string): string | undefined {
+  const tail = lead.slice(-120)
+  const verb = BEFORE.exec(tail)
+  if (!verb) return undefined
+  const subject = tail.slice(0, verb.index).split(/[.;“”"]/).pop()?.trim() ?? ''
+  return subject && subject.length <= 80 ? subject : undefined
 }
 
 /** The speaker named last in `text`, if any. */

@@ -1,74 +1,89 @@
 import type { Topic } from '../corpus/schema.ts'
+import { normalizeSpaces } from './clean-text.ts'
 
 // Topics come from the rules in data/topics.json. Terms match whole words only ("Senator" is
 // not NATO), acronyms match with their case ("NATO", not "nato"), and a statement is tagged only
 // when the topic is in its title or recurs in its text: a passing mention is not what it is about.
 //
-// Text is split into words once and phrases are looked up by their first word, instead of one
-// search per phrase: this runs over every paragraph of every statement.
+// Matching runs over every paragraph of every statement, so it is two-staged: one regular
+// expression finds where any phrase's first word occurs, and only there are whole phrases and
+// word boundaries checked.
 
-const NON_WORD = /[^\p{L}\p{N}_]+/u
+const WORD_CHAR = /[\p{L}\p{N}_]/u
 
 interface Phrase {
-  words: string[]
+  text: string
   topic: number
+}
+
+interface PhraseIndex {
+  /** Finds every occurrence of any phrase's first word (boundaries are checked afterwards). */
+  finder: RegExp | undefined
+  /** Phrases by first word; for a first word, also those whose first word is a prefix of it. */
+  byFirstWord: Map<string, Phrase[]>
 }
 
 export interface TopicRules {
   ids: string[]
-  /** Phrases by their first word, lower-cased: matched regardless of case. */
-  anyCase: Map<string, Phrase[]>
-  /** Terms by their first word as written: matched with their case. */
-  exactCase: Map<string, Phrase[]>
+  /** Lower-cased phrases, searched in the lower-cased text. */
+  anyCase: PhraseIndex
+  /** Terms as written ("NATO"), searched in the text as written. */
+  exactCase: PhraseIndex
 }
 
-const wordsOf = (text: string) => text.split(NON_WORD).filter(Boolean)
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const firstWord = (phrase: string) => /^[\p{L}\p{N}_]+/u.exec(phrase)?.[0] ?? phrase.slice(0, 1)
 
-function addPhrase(index: Map<string, Phrase[]>, words: string[], topic: number): void {
-  const first = words[0]
-  if (first === undefined) return
-  const list = index.get(first) ?? []
-  list.push({ words, topic })
-  // Longest first, so "cyber attacks" is preferred to "cyber attack" at the same word.
-  list.sort((a, b) => b.words.length - a.words.length)
-  index.set(first, list)
+function buildIndex(phrases: Phrase[]): PhraseIndex {
+  const firsts = [...new Set(phrases.map((p) => firstWord(p.text)))].sort((a, b) => b.length - a.length)
+  const byFirstWord = new Map<string, Phrase[]>()
+  for (const word of firsts) {
+    // "cyber" phrases must still be tried where the finder matched the longer "cyberspace".
+    byFirstWord.set(word, phrases.filter((p) => word.startsWith(firstWord(p.text))))
+  }
+  const finder = firsts.length > 0 ? new RegExp(firsts.map(escapeRegExp).join('|'), 'g') : undefined
+  return { finder, byFirstWord }
 }
 
 export function compileTopicRules(topics: readonly Topic[]): TopicRules {
-  const rules: TopicRules = { ids: topics.map((t) => t.id), anyCase: new Map(), exactCase: new Map() }
+  const anyCase: Phrase[] = []
+  const exactCase: Phrase[] = []
   topics.forEach((topic, i) => {
-    for (const phrase of topic.match?.phrases ?? []) addPhrase(rules.anyCase, wordsOf(phrase.toLowerCase()), i)
-    for (const term of topic.match?.caseSensitive ?? []) addPhrase(rules.exactCase, wordsOf(term), i)
+    for (const phrase of topic.match?.phrases ?? []) {
+      const text = normalizeSpaces(phrase).toLowerCase()
+      if (text) anyCase.push({ text, topic: i })
+    }
+    for (const term of topic.match?.caseSensitive ?? []) {
+      const text = normalizeSpaces(term)
+      if (text) exactCase.push({ text, topic: i })
+    }
   })
-  return rules
+  return { ids: topics.map((t) => t.id), anyCase: buildIndex(anyCase), exactCase: buildIndex(exactCase) }
 }
 
-/** Occurrences per topic; one stretch of text counts once per topic ("Cooperative Cyber Defence Centre" is one cyber-defence mention, not two). */
-function countMatches(words: readonly string[], index: Map<string, Phrase[]>, counts: number[]): void {
+const isWordChar = (text: string, at: number) => at >= 0 && at < text.length && WORD_CHAR.test(text[at] ?? '')
+
+/** Adds each topic's whole-word occurrences to `counts`; overlapping ones ("cyber defence" inside "Cooperative Cyber Defence Centre") count once. */
+function countMatches(text: string, index: PhraseIndex, counts: number[]): void {
+  if (!index.finder) return
   const busyUntil: number[] = []
-  for (let i = 0; i < words.length; i++) {
-    const candidates = index.get(words[i] ?? '')
-    if (!candidates) continue
-    for (const { words: phrase, topic } of candidates) {
-      if ((busyUntil[topic] ?? 0) > i) continue
-      let k = 1
-      while (k < phrase.length && words[i + k] === phrase[k]) k++
-      if (k < phrase.length) continue
+  index.finder.lastIndex = 0
+  for (let m = index.finder.exec(text); m !== null; m = index.finder.exec(text)) {
+    const at = m.index
+    if (isWordChar(text, at - 1)) continue
+    for (const { text: phrase, topic } of index.byFirstWord.get(m[0]) ?? []) {
+      if ((busyUntil[topic] ?? 0) > at) continue
+      if (!text.startsWith(phrase, at) || isWordChar(text, at + phrase.length)) continue
       counts[topic] = (counts[topic] ?? 0) + 1
-      busyUntil[topic] = i + phrase.length
+      busyUntil[topic] = at + phrase.length
     }
   }
 }
 
 function score(text: string, rules: TopicRules): number[] {
   const counts = new Array<number>(rules.ids.length).fill(0)
-  const words = wordsOf(text)
-  countMatches(words, rules.exactCase, counts)
-  countMatches(
-    words.map((w) => w.toLowerCase()),
-    rules.anyCase,
-    counts,
-  )
+  countMatches(text, rules.exactCase, counts)
+  countMatches(text.toLowerCase(), rules.anyCase, counts)
   return counts
 }
 

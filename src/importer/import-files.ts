@@ -13,14 +13,20 @@ import { DEFAULT_MAX_FILE_BYTES, readInput } from './read-input.ts'
 import { SpeakerRegistry } from './speaker-registry.ts'
 
 // The importer as a function: files and folders in, statements in the target folder, and a
-// report of what happened to every input. Two passes: the first parses every file on its own
-// (in parallel with the reads); the second needs the whole run (ids, duplicates, the alias
-// table) and so runs in a fixed order.
+// report of what happened to every input. Two passes: the first parses every file on its own;
+// the second needs the whole run (ids, duplicates, the alias table) and so runs in a fixed order.
 
 export interface ImportOptions {
   /** Target folder; default data/statements. */
   to?: string
+  /** The alias table to consult; default data/speakers.json. */
   speakersFile?: string
+  /**
+   * Whether people and spellings met for the first time are written back to `speakersFile`.
+   * Default: when importing into data/statements, or when `speakersFile` is named, so a trial
+   * import into a scratch folder never edits the project's alias table.
+   */
+  updateSpeakers?: boolean
   topicsFile?: string
   maxFileBytes?: number
   onProgress?: (progress: ImportProgress) => void
@@ -52,12 +58,14 @@ export interface ImportReport {
   topTopics: Array<{ id: string; count: number }>
   distinctSpeakers: number
   speakersAdded: number
+  /** The alias table written back, or why not. */
+  speakersFile: { path: string; updated: boolean; reason?: string }
   elapsedMs: number
 }
 
-const PARALLEL_READS = 16
-const PARALLEL_WRITES = 16
 const TOP = 10
+const DEFAULT_TARGET = 'data/statements'
+const DEFAULT_SPEAKERS = 'data/speakers.json'
 
 function parseFile(file: InputFile, text: string): ParsedItem[] {
   switch (file.format) {
@@ -72,20 +80,6 @@ function parseFile(file: InputFile, text: string): ParsedItem[] {
   }
 }
 
-/** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index] as T, index)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
-
 const ref = (file: string, item: string | undefined): ItemRef => (item === undefined ? { file } : { file, item })
 
 function top<K extends string>(counts: Map<K, number>, n: number): Array<[K, number]> {
@@ -94,8 +88,9 @@ function top<K extends string>(counts: Map<K, number>, n: number): Array<[K, num
 
 export async function importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   const started = performance.now()
-  const target = path.resolve(options.to ?? 'data/statements')
-  const speakersFile = options.speakersFile ?? 'data/speakers.json'
+  const target = path.resolve(options.to ?? DEFAULT_TARGET)
+  const speakersFile = path.resolve(options.speakersFile ?? DEFAULT_SPEAKERS)
+  const updateSpeakers = options.updateSpeakers ?? (options.speakersFile !== undefined || target === path.resolve(DEFAULT_TARGET))
   const [topics, speakerEntries] = await Promise.all([
     loadTopics(options.topicsFile ?? 'data/topics.json'),
     loadSpeakers(speakersFile),
@@ -120,13 +115,13 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
     topTopics: [],
     distinctSpeakers: 0,
     speakersAdded: 0,
+    speakersFile: { path: speakersFile, updated: false },
     elapsedMs: 0,
   }
 
   // Pass 1: read and parse each file on its own.
-  let read = 0
-  const perFile = await mapLimited(files, PARALLEL_READS, async (file) => {
-    const input = await readInput(file.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)
+  const perFile = files.map((file, index) => {
+    const input = readInput(file.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)
     let items: ParsedItem[]
     if (input.reason !== undefined) {
       items = [{ reason: input.reason }]
@@ -138,7 +133,7 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
         items = [{ reason: `could not be parsed: ${(error as Error).message}` }]
       }
     }
-    options.onProgress?.({ phase: 'read', done: ++read, total: files.length })
+    options.onProgress?.({ phase: 'read', done: index + 1, total: files.length })
     return items.map((parsed): Draft | (ItemRef & { reason: string }) => {
       if (parsed.reason !== undefined) return { ...ref(file.display, parsed.item), reason: parsed.reason }
       try {
@@ -179,13 +174,18 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
     ready.push(valid.data)
   }
 
-  let written = 0
-  const outcomes = await mapLimited(ready, PARALLEL_WRITES, async (statement) => {
-    const outcome = await store.write(statement)
-    options.onProgress?.({ phase: 'write', done: ++written, total: ready.length })
+  const outcomes = ready.map((statement, index) => {
+    const outcome = store.write(statement)
+    options.onProgress?.({ phase: 'write', done: index + 1, total: ready.length })
     return outcome
   })
-  if (registry.changed) await saveSpeakers(speakersFile, registry.entries())
+  if (!registry.changed) {
+    report.speakersFile.reason = 'no new people or spellings'
+  } else if (!updateSpeakers) {
+    report.speakersFile.reason = 'not data/statements; name the table with --speakers to extend it'
+  } else {
+    report.speakersFile.updated = saveSpeakers(speakersFile, registry.entries()) !== 'unchanged'
+  }
 
   const speakerCounts = new Map<string, number>()
   const topicCounts = new Map<string, number>()

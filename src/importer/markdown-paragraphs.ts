@@ -54,7 +54,7 @@ export function markdownToParagraphs(markdown: string): string[] {
       // The number is kept: "3. We will…" may be referred to by its number.
       line = `${ordered[1]} ${ordered[2] ?? ''}`
     }
-    const hardBreak = HARD_BREAK.test(line)
+    const hardBreak = line.endsWith('  ') || line.endsWith('\\')
     current.push(hardBreak ? line.replace(HARD_BREAK, '') : line.trim())
     if (hardBreak) flush()
   }

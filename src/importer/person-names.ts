@@ -37,7 +37,8 @@ const ROLE_WORDS = new Set(
   consumer financial protection personnel gender policy affairs legal advisors advisers
   administrator-designate nominee designate elect former ranking coast guard army navy
   air force marine corps joint chiefs space command usaid nasa fema epa cdc nih fda
-  mr mrs ms mx dr hon prof rev sir dame the`.split(/\s+/),
+  mr mrs ms mx dr hon prof rev sir dame the sen. rep. gov. lt. gen. adm. col. sec. amb. maj.
+  capt. sgt. h.e. judge justice doctor commandant recovery relief innovation`.split(/\s+/),
 )
 
 // Offices a person holds, as opposed to the bodies and portfolios around them: a lone surname
@@ -50,7 +51,8 @@ const OFFICE_TITLES = new Set(
   spokesperson spokesman spokeswoman advisor adviser counselor counsellor governor mayor senator
   congressman congresswoman representative speaker leader chair chairman chairwoman chairperson
   lady gentleman attorney general surgeon officer commander admiral colonel captain chief
-  deputy assistant principal head secretary-designate nominee`.split(/\s+/),
+  deputy assistant principal head secretary-designate nominee commandant sen. rep. gov. judge
+  justice doctor h.e.`.split(/\s+/),
 )
 
 // Words naming documents and occasions, which headlines capitalise like names
@@ -65,7 +67,7 @@ const DOCUMENT_WORDS = new Set(
 const CONNECTORS = new Set(['of', 'for', 'the', 'to', 'and', '&', 'on', 'at', 'in', 'de'])
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten'])
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i
-const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|hon|prof|sir|dame|rev)\.?$/i
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|hon|prof|sir|dame|rev|h\.e)\.?$/i
 const CAPITALISED = /^[\p{Lu}][\p{L}’'.-]*$/u
 const INITIALS = /^(?:[\p{Lu}]\.)+$|^[\p{Lu}]{2}$/u
 // All-caps words of three or more letters, or words with digits: NSC, OMB, USAID, G7, COVID-19.
@@ -74,13 +76,31 @@ const TWO_LETTER_BODIES = new Set(['EU', 'UN', 'US', 'UK', 'AI', 'DC', 'HQ'])
 
 const bare = (token: string) => token.replace(/[’']s$/, '').replace(/[,;:]+$/, '')
 
+// Long words with these endings are abstract nouns ("Technologies", "Leadership",
+// "Engagements"), which headlines capitalise; no common surname is that long and ends so.
+const ABSTRACT_NOUN = /^.{5,}(?:ics|ies|tions?|ments?|ships?|ities|ity|ness|ology|ancy|ency)$/i
+
 export function isRoleWord(token: string): boolean {
   const word = bare(token)
   const lower = word.toLowerCase()
-  return ROLE_WORDS.has(lower) || OFFICE_TITLES.has(lower) || DOCUMENT_WORDS.has(lower) || ACRONYM.test(word) || TWO_LETTER_BODIES.has(word)
+  return (
+    ROLE_WORDS.has(lower) ||
+    OFFICE_TITLES.has(lower) ||
+    DOCUMENT_WORDS.has(lower) ||
+    ABSTRACT_NOUN.test(word) ||
+    ACRONYM.test(word) ||
+    TWO_LETTER_BODIES.has(word)
+  )
 }
 
 export const isOfficeTitle = (token: string) => OFFICE_TITLES.has(bare(token).toLowerCase())
+
+/** The office itself in a role: "minister" in "Prime Minister of Japan", "president" in "Vice President". */
+export function officeWord(role: string | undefined): string | undefined {
+  const words = (role ?? '').split(/[\s,]+/).filter(Boolean)
+  const office = words.filter(isOfficeTitle).pop() ?? words.filter((w) => isRoleWord(w) && !isConnector(w)).pop()
+  return office ? bare(office).toLowerCase() : undefined
+}
 
 export const isConnector = (token: string) => CONNECTORS.has(token.toLowerCase())
 export const isSuffix = (token: string) => SUFFIX.test(token)
@@ -92,6 +112,9 @@ export function isNameToken(token: string): boolean {
   if (INITIALS.test(token)) return !TWO_LETTER_BODIES.has(token)
   return CAPITALISED.test(token) && !isRoleWord(token)
 }
+
+// "Mohamed bin Zayed Al Nahyan", "Andrés Manuel López Obrador": four words besides particles.
+const MAX_NAME_WORDS = 4
 
 interface NameSpan {
   start: number
@@ -107,7 +130,7 @@ function nameAtEnd(tokens: readonly string[]): NameSpan | undefined {
     const token = tokens[i] ?? ''
     if (picked.length === 0 && isSuffix(token)) {
       picked.unshift(token)
-    } else if (isNameToken(token) && core < 5) {
+    } else if (isNameToken(token) && core < MAX_NAME_WORDS) {
       picked.unshift(token)
       core++
     } else if (core > 0 && PARTICLES.has(token) && i > 0 && isNameToken(tokens[i - 1] ?? '')) {
@@ -128,14 +151,14 @@ function nameAtEnd(tokens: readonly string[]): NameSpan | undefined {
   if (isConnector(before)) {
     // "…Coordinator for the Indo-Pacific": capitalised words after "for the" are a portfolio.
     // Three or more may be portfolio plus name ("Secretary of Labor Marty Walsh").
-    if (core < 3) return undefined
+    if (core < 3 || !tokens.slice(0, i + 1).some(isOfficeTitle)) return undefined
     const keep = picked.slice(-2 - picked.filter(isSuffix).length)
     return { start: nameStart + picked.length - keep.length, nameTokens: keep }
   }
   if (!isRoleWord(before)) return undefined
   // A lone word is a surname only straight after an office; longer names need an office somewhere
   // before them, or "the United Arab Emirates" would be a person.
-  const officeBefore = core === 1 ? isOfficeTitle(before) : tokens.slice(0, i + 1).some(isOfficeTitle)
+  const officeBefore = core === 1 ? isOfficeTitle(before) && !/[’']s$/.test(before) : tokens.slice(0, i + 1).some(isOfficeTitle)
   return officeBefore ? { start: i + 1, nameTokens: picked } : undefined
 }
 

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 
 // Every input file is read through here, so every way a file can be unusable is reported the
 // same way: by name, with the reason, before any parser sees it.
@@ -24,22 +24,27 @@ export function decodeInput(bytes: Uint8Array): InputText {
   return { text }
 }
 
-export async function readInput(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<InputText> {
-  let handle
+/**
+ * Synchronous on purpose: for thousands of small files, blocking reads from the page cache are
+ * several times faster than the thread-pool round trips of fs/promises, and the import is
+ * CPU-bound anyway.
+ */
+export function readInput(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): InputText {
+  let fd: number
   try {
-    handle = await open(file, 'r')
+    fd = openSync(file, 'r')
   } catch (error) {
     return { reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }
   }
   try {
-    const { size } = await handle.stat()
+    const { size } = fstatSync(fd)
     if (size > maxBytes) {
       return { reason: `too large: ${(size / 1024 / 1024).toFixed(1)} MB, the limit is ${(maxBytes / 1024 / 1024).toFixed(1)} MB` }
     }
-    return decodeInput(await handle.readFile())
+    return decodeInput(readFileSync(fd))
   } catch (error) {
     return { reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }

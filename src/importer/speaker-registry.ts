@@ -1,6 +1,6 @@
 import type { SpeakerRef } from '../corpus/schema.ts'
 import { aliasKey, type SpeakerEntry } from '../corpus/speakers-schema.ts'
-import { coreNameTokens, isRoleWord, surnameOf, type PersonMention } from './person-names.ts'
+import { coreNameTokens, isRoleWord, officeWord, surnameOf, type PersonMention } from './person-names.ts'
 import { slugify } from './slug.ts'
 
 // One person, one id across the corpus. Names are resolved against the alias table first, then
@@ -35,11 +35,7 @@ function wordsKey(name: string): string | undefined {
   return tokens.length < 2 ? undefined : [...tokens].sort().join(' ')
 }
 
-const lastOfficeWord = (role: string | undefined) =>
-  aliasKey(role ?? '')
-    .split(' ')
-    .filter((w) => w && !['of', 'for', 'the', 'to', 'and'].includes(w))
-    .pop()
+const lastOfficeWord = officeWord
 
 export class SpeakerRegistry {
   private readonly byId = new Map<string, SpeakerEntry>()

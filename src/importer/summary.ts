@@ -19,6 +19,9 @@ export function formatSummary(report: ImportReport): string {
       `  speakers: ${report.distinctSpeakers} distinct, ${report.speakersAdded} new in the alias table; top: ${report.topSpeakers.map((s) => `${s.name} ${s.count}`).join(' · ')}`,
     )
   }
+  if (!report.speakersFile.updated && report.speakersFile.reason && report.speakersAdded > 0) {
+    lines.push(`  alias table ${report.speakersFile.path} left as it was: ${report.speakersFile.reason}`)
+  }
   if (report.topTopics.length > 0) lines.push(`  top topics: ${report.topTopics.map((t) => `${t.id} ${t.count}`).join(' · ')}`)
   const list = (title: string, entries: Array<{ file: string; item?: string; text: string }>) => {
     if (entries.length === 0) return

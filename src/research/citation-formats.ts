@@ -1,4 +1,5 @@
-import { TYPE_LABELS, type Statement } from '../corpus/schema.ts'
+import type { Statement } from '../corpus/schema.ts'
+import { TYPE_LABELS } from '../corpus/statement-types.ts'
 import { safeHttpUrl } from '../lib/safe-url.ts'
 
 // Citations of one statement, or of one paragraph of it, in the forms researchers paste:
@@ -61,13 +62,15 @@ export function formattedCitation(input: CitationInput): string {
 // -- BibTeX ----------------------------------------------------------------------------------
 
 /** Escapes the characters BibTeX treats as syntax, so any title survives a round trip. */
+const BIBTEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+}
+
+/** Escapes the characters BibTeX treats as syntax, in one pass so no escape is escaped again. */
 export function escapeBibtex(text: string): string {
-  return text
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([{}&%$#_])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}')
-    .replace(/\s+/g, ' ')
+  return text.replace(/[\\{}&%$#_~^]/g, (c) => BIBTEX_ESCAPES[c] ?? `\\${c}`).replace(/\s+/g, ' ')
 }
 
 export function bibtexKey(statement: Statement, paragraph?: number): string {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
-import { TYPE_LABELS, type Statement } from '../corpus/schema.ts'
+import type { Statement } from '../corpus/schema.ts'
+import { TYPE_LABELS } from '../corpus/statement-types.ts'
 
 // Export of a result set: every match, in result order, not just the rows on screen.
 

@@ -1,5 +1,7 @@
 import { rootRoute } from './root-route.tsx'
 import { searchRoute } from './search-route.tsx'
+import { speakerRoute } from './speaker-route.tsx'
 import { statementRoute } from './statement-route.tsx'
+import { topicRoute } from './topic-route.tsx'
 
-export const routeTree = rootRoute.addChildren([searchRoute, statementRoute])
+export const routeTree = rootRoute.addChildren([searchRoute, statementRoute, speakerRoute, topicRoute])

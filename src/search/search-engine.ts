@@ -100,6 +100,11 @@ const PHRASE_WEIGHT = 0.5
 /** Statements re-ranked with the phrase bonus; positions are decoded for these only. */
 const PHRASE_TOP = 100
 const MIN_FUZZY_LENGTH = 4
+const FUZZY_WEIGHT = 0.8
+const FUZZY_WEIGHT_TYPING = 0.55
+const FUZZY_WEIGHT_KNOWN = 0.3
+const PREFIX_WEIGHT = 0.6
+const DF_PRIOR = 0.3
 const MAX_COMPLETIONS = 50
 
 export class SearchEngine {
@@ -233,15 +238,23 @@ export class SearchEngine {
     const exact = this.vocabulary.indexOf(word)
     if (exact >= 0) found.set(exact, 1)
     if (word.length >= MIN_FUZZY_LENGTH) {
-      for (const m of this.vocabulary.fuzzy(word)) {
-        // Fuse scores 0 for a perfect match; a typo match counts for at most 0.8 of an exact one.
-        const weight = 0.8 * (1 - m.score)
+      // Fuse scores 0 for a perfect match. A typo reading counts for at most 0.8 of an exact
+      // match; far less when the word is itself in the corpus (then it is rarely a typo), and
+      // less than a completion for the word being typed (then it is probably unfinished).
+      // Among readings equally close, the common word is the likelier meaning: without that
+      // prior, BM25's idf would put a rare near-miss above the word that was meant.
+      const most = exact >= 0 ? FUZZY_WEIGHT_KNOWN : isLast ? FUZZY_WEIGHT_TYPING : FUZZY_WEIGHT
+      const matches = this.vocabulary.fuzzy(word)
+      const maxDf = Math.max(1, ...matches.map((m) => this.vocabulary.df[m.index] as number))
+      for (const m of matches) {
+        const prior = ((this.vocabulary.df[m.index] as number) / maxDf) ** DF_PRIOR
+        const weight = most * (1 - m.score) * prior
         if (weight > (found.get(m.index) ?? 0)) found.set(m.index, weight)
       }
     }
     if (isLast && word.length >= 2) {
       for (const index of this.vocabulary.completions(word, MAX_COMPLETIONS)) {
-        if (!found.has(index)) found.set(index, 0.6)
+        if (!found.has(index) || (found.get(index) as number) < PREFIX_WEIGHT) found.set(index, PREFIX_WEIGHT)
       }
     }
     const expansions = Array.from(found, ([index, weight]) => ({

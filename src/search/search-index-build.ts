@@ -1,6 +1,6 @@
 import type { CompiledCorpus, Statement } from '../corpus/schema.ts'
 import { ByteWriter, readVarint } from './postings.ts'
-import { scanTerms } from './term-scanner.ts'
+import { scanTermIds, TermTable } from './term-scanner.ts'
 
 // Build-time construction of the search index, as parts a browser can load one at a time:
 // a manifest (list metadata, topics, document lengths and the vocabulary with document
@@ -59,8 +59,8 @@ function fieldTexts(s: Statement, topicLabels: ReadonlyMap<string, string>): Rec
 
 export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions = {}): SearchIndexParts {
   const topicLabels = new Map(corpus.topics.map((t) => [t.id, t.label]))
-  const termIds = new Map<string, number>()
-  const termList: string[] = []
+  const table = new TermTable()
+  const termList = table.terms
   const postingWriters: ByteWriter[] = []
   const positionWriters: ByteWriter[] = []
   const lastDoc: number[] = []
@@ -82,12 +82,8 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
     for (const field of FIELDS) {
       const boost = FIELD_BOOST[field]
       for (const text of texts[field]) {
-        scanTerms(text, (term) => {
-          let id = termIds.get(term)
-          if (id === undefined) {
-            id = termList.length
-            termIds.set(term, id)
-            termList.push(term)
+        scanTermIds(text, table, (id) => {
+          if (id === postingWriters.length) {
             postingWriters.push(new ByteWriter(8))
             positionWriters.push(new ByteWriter(8))
             lastDoc.push(0)

@@ -2,6 +2,7 @@ import type { Statement } from '../../corpus/schema.ts'
 import { exportFileName, exportRow, toCsv, toJson } from '../../research/export-rows.ts'
 import type { SearchEngine, SearchResults } from '../../search/search-engine.ts'
 import { stringifySearch, type SearchParams } from '../../search/search-params.ts'
+import { plural } from '../../lib/format-date.ts'
 import { downloadFile } from './download-file.ts'
 
 export function archiveUrl(path: string): string {
@@ -15,13 +16,12 @@ export function ExportButtons({ engine, results, search }: { engine: SearchEngin
   // Every match, in result order: not only the rows on screen.
   const all = () => results.ids.map((doc) => engine.statements[doc] as Statement)
   const query = [search.q, ...(search.speaker ?? []), ...(search.topic ?? [])].filter(Boolean).join(' ')
-  const count = results.total.toLocaleString('en-GB')
   return (
     <span className="export-buttons">
       <button
         type="button"
         className="button"
-        aria-label={`Export all ${count} results as CSV`}
+        aria-label={`Export CSV (${plural(results.total, 'result')})`}
         onClick={() => {
           const rows = all().map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), (t) => engine.topicLabel(t) ?? t))
           downloadFile(exportFileName(query, today(), 'csv'), toCsv(rows), 'text/csv;charset=utf-8')
@@ -32,7 +32,7 @@ export function ExportButtons({ engine, results, search }: { engine: SearchEngin
       <button
         type="button"
         className="button"
-        aria-label={`Export all ${count} results as JSON`}
+        aria-label={`Export JSON (${plural(results.total, 'result')})`}
         onClick={() => {
           const json = toJson(all(), archiveUrl(stringifySearch(search as Record<string, unknown>)), new Date().toISOString())
           downloadFile(exportFileName(query, today(), 'json'), json, 'application/json')

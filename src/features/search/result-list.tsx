@@ -45,7 +45,9 @@ export function ResultList({ engine, results, search, isUpdating }: Props) {
                       {s.speakers.map((sp, n) => (
                         <span key={sp.id}>
                           {n > 0 ? ', ' : ''}
-                          {sp.name}
+                          <Link to="/speakers/$id" params={{ id: sp.id }}>
+                            {sp.name}
+                          </Link>
                           {sp.role ? <span className="result__role"> ({sp.role})</span> : null}
                         </span>
                       ))}

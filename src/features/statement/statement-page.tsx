@@ -10,6 +10,8 @@ import { hasFilters } from '../../search/search-params.ts'
 import { formatDate } from '../../lib/format-date.ts'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
 import { safeHttpUrl } from '../../lib/safe-url.ts'
+import { CitePanel } from '../citation/cite-panel.tsx'
+import { CopyParagraphCitation } from '../citation/copy-paragraph-citation.tsx'
 
 const route = getRouteApi('/statements/$id')
 
@@ -46,6 +48,7 @@ export function StatementPage() {
             <HighlightedText text={statement.title} ranges={highlightRanges(statement.title, terms)} />
           </h1>
           <StatementDetails statement={statement} engine={engine} />
+          <CitePanel statement={statement} />
         </header>
 
         {statement.quotes?.length ? (
@@ -59,7 +62,12 @@ export function StatementPage() {
                   </p>
                 </blockquote>
                 <figcaption>
-                  — {statement.speakers.find((s) => s.id === quote.speaker)?.name ?? quote.speaker},{' '}
+                  —{' '}
+                  <Link to="/speakers/$id" params={{ id: quote.speaker }}>
+                    {statement.speakers.find((s) => s.id === quote.speaker)?.name ?? quote.speaker}
+                    <span className="visually-hidden"> (speaker page)</span>
+                  </Link>
+                  ,{' '}
                   <a href={`#p${quote.paragraph + 1}`}>paragraph {quote.paragraph + 1}</a>
                 </figcaption>
               </figure>
@@ -75,6 +83,7 @@ export function StatementPage() {
                 {i + 1}
               </a>
               <HighlightedText text={text} ranges={highlightRanges(text, terms)} />
+              <CopyParagraphCitation statement={statement} paragraph={i + 1} />
             </p>
           ))}
         </section>
@@ -94,7 +103,7 @@ function StatementDetails({ statement, engine }: { statement: Statement; engine:
             <ul className="plain-list">
               {statement.speakers.map((sp) => (
                 <li key={sp.id}>
-                  <Link to="/" search={{ speaker: [sp.id] }}>
+                  <Link to="/speakers/$id" params={{ id: sp.id }}>
                     {sp.name}
                   </Link>
                   {sp.role ? <span className="role">, {sp.role}</span> : null}

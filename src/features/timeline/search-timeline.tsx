@@ -18,6 +18,8 @@ export function SearchTimeline(props: { engine: SearchEngine; results: SearchRes
       to={search.to}
       speakerName={speakerName}
       topicLabel={topicLabel}
+      // Matches that all fall in one period make one bar, which says nothing the count does not.
+      minPeriods={2}
       onSelectRange={(range) => update((prev) => ({ ...prev, from: range?.from, to: range?.to }))}
     />
   )

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState, type PointerEvent } from 'react'
 import {
   binLabel,
   binShortLabel,
@@ -22,6 +22,8 @@ interface Props {
   /** Which stackings to offer; a speaker page has no use for stacking by speaker. */
   stackOptions?: readonly TimelineStack[]
   heading?: string
+  /** Below this many periods with statements in them, the chart is left out. */
+  minPeriods?: number
 }
 
 const STACK_LABELS: Record<TimelineStack, string> = { none: 'Nothing', topic: 'Topic', speaker: 'Speaker' }
@@ -36,7 +38,7 @@ export function TimelineChart(props: Props) {
     () => buildTimeline(items, { stack, label: stack === 'speaker' ? speakerName : topicLabel }),
     [items, stack, speakerName, topicLabel],
   )
-  if (timeline.bins.length === 0) return null
+  if (timeline.bins.filter((b) => b.total > 0).length < (props.minPeriods ?? 1)) return null
 
   const { bins, unit, series } = timeline
   const max = Math.max(1, ...bins.map((b) => b.total))
@@ -49,6 +51,14 @@ export function TimelineChart(props: Props) {
     const range = rangeOfBins(timeline, a, b)
     // A second click on the bar that is already the filter takes the filter off.
     onSelectRange(range && range.from === from && range.to === to ? undefined : range)
+  }
+  // The bar under the pointer, from its position (the pointer is captured during a drag, so the
+  // element hit is always the chart), or from the element hit where there is no layout (jsdom).
+  const binAt = (e: PointerEvent<SVGSVGElement>): number | undefined => {
+    const box = e.currentTarget.getBoundingClientRect()
+    if (box.width > 0) return Math.min(bins.length - 1, Math.max(0, Math.floor(((e.clientX - box.left) / box.width) * bins.length)))
+    const hit = (e.target as Element).closest('[data-bin]')
+    return hit ? Number(hit.getAttribute('data-bin')) : undefined
   }
   const ticks = bins.length <= 4 ? bins.map((_, i) => i) : [0, Math.floor((bins.length - 1) / 2), bins.length - 1]
 
@@ -70,32 +80,42 @@ export function TimelineChart(props: Props) {
           </fieldset>
         ) : null}
       </div>
-      <p className="timeline__summary">{summary.replace(/^Timeline: /, '')}</p>
+      <p className="timeline__summary">{summary.replace(/^Timeline: s/, 'S')}</p>
       <svg
         className={`timeline__chart${brush ? ' timeline__chart--brushing' : ''}`}
         role="img"
         aria-label={summary}
         viewBox={`0 0 ${bins.length * BAR} 100`}
         preserveAspectRatio="none"
+        onPointerDown={(e) => {
+          const i = binAt(e)
+          if (i === undefined) return
+          e.preventDefault()
+          // Captured, the release is heard even when the drag ends outside the chart.
+          try {
+            e.currentTarget.setPointerCapture(e.pointerId)
+          } catch {
+            // No capture where pointers are simulated; the drag still works inside the chart.
+          }
+          setBrush({ start: i, end: i })
+        }}
+        onPointerMove={(e) => {
+          const i = brush ? binAt(e) : undefined
+          if (brush && i !== undefined && i !== brush.end) setBrush({ ...brush, end: i })
+        }}
         onPointerUp={() => {
           if (brush) select(brush.start, brush.end)
           setBrush(null)
         }}
-        onPointerLeave={() => setBrush(null)}
+        onPointerCancel={() => setBrush(null)}
       >
         {bins.map((bin, i) => {
           let y = 100
           return (
             <g
               key={bin.key}
+              data-bin={i}
               className={`timeline__bar${inBrush(i) ? ' timeline__bar--brushed' : ''}${inFilter(i) ? ' timeline__bar--active' : ''}`}
-              onPointerDown={(e) => {
-                e.preventDefault()
-                setBrush({ start: i, end: i })
-              }}
-              onPointerEnter={() => {
-                if (brush) setBrush({ ...brush, end: i })
-              }}
             >
               <title>{`${binLabel(bin, unit)}: ${plural(bin.total, 'statement')}`}</title>
               <rect className="timeline__hit" x={i * BAR} y={0} width={BAR} height={100} />
@@ -131,7 +151,7 @@ export function TimelineChart(props: Props) {
             bin.total ? (
               <li key={bin.key}>
                 <button type="button" className="chip" aria-pressed={inFilter(i)} onClick={() => select(i, i)}>
-                  {binLabel(bin, unit)}: {plural(bin.total, 'statement')}
+                  {binLabel(bin, unit)} — {plural(bin.total, 'statement')}
                 </button>
               </li>
             ) : null,

@@ -1,0 +1,65 @@
+import type { CompiledCorpus, StatementType } from '../../src/corpus/schema.ts'
+
+// What the bench asks of every engine: build (timed), serialise and load (timed, sized), and
+// answer a query with the ids of its top ten statements.
+
+export interface BenchFilters {
+  speakers: string[]
+  topics: string[]
+  types: StatementType[]
+  from?: string
+  to?: string
+}
+
+export interface BenchQuery {
+  kind: 'exact' | 'typo' | 'two-words' | 'rare' | 'no-hit' | 'prefix'
+  q: string
+  /** For a typo query: the same query without the typo. */
+  clean?: string
+  filters: BenchFilters | null
+}
+
+export interface BuiltEngine {
+  /** Bytes of the serialised index, and gzipped. */
+  indexBytes: number
+  indexBytesGz: number
+  /** Time to get a queryable engine from the serialised index. */
+  loadMs: number
+  /** Work a real client would do before the query, outside the timing (fetching shards). */
+  prepare?: (query: BenchQuery) => Promise<void>
+  /** Top ten statement indices. */
+  search: (query: BenchQuery) => number[]
+  /** Drops what load() made, so the next measurement starts clean. */
+  dispose: () => void
+}
+
+export interface BenchEngine {
+  name: 'naive-fuse' | 'archive' | 'minisearch'
+  /** Builds the index and returns the loaded engine; build time is measured around this. */
+  build: (corpus: CompiledCorpus) => Promise<{ buildMs: number; engine: BuiltEngine }>
+}
+
+/** The fields every engine indexes, as text: the same fields the archive engine weighs. */
+export function fieldsOf(corpus: CompiledCorpus) {
+  const labels = new Map(corpus.topics.map((t) => [t.id, t.label]))
+  return corpus.statements.map((s, i) => ({
+    id: i,
+    title: s.title,
+    speakers: s.speakers.map((sp) => `${sp.name} ${sp.role ?? ''}`).join(' '),
+    topics: s.topics.map((t) => labels.get(t) ?? t).join(' '),
+    body: s.paragraphs.join('\n'),
+  }))
+}
+
+/** Post-filter for engines without id sets: the same rules as the archive's filters. */
+export function passesFilters(corpus: CompiledCorpus, doc: number, f: BenchFilters | null): boolean {
+  if (!f) return true
+  const s = corpus.statements[doc]
+  if (!s) return false
+  if (f.speakers.length && !s.speakers.some((sp) => f.speakers.includes(sp.id))) return false
+  if (f.topics.length && !s.topics.some((t) => f.topics.includes(t))) return false
+  if (f.types.length && !f.types.includes(s.type)) return false
+  if (f.from && s.date < f.from) return false
+  if (f.to && s.date > f.to) return false
+  return true
+}

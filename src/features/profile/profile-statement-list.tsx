@@ -1,0 +1,35 @@
+import { Link } from '@tanstack/react-router'
+import { useState } from 'react'
+import type { Statement } from '../../corpus/schema.ts'
+import { TYPE_LABELS } from '../../corpus/statement-types.ts'
+import { formatDate } from '../../lib/format-date.ts'
+
+const PAGE = 25
+
+/** Statements newest first, a page at a time. */
+export function ProfileStatementList({ statements }: { statements: readonly Statement[] }) {
+  const [visible, setVisible] = useState(PAGE)
+  const shown = statements.slice(0, visible)
+  return (
+    <>
+      <ol className="profile-statements">
+        {shown.map((s) => (
+          <li key={s.id} className="profile-statements__item">
+            <time dateTime={s.date}>{formatDate(s.date)}</time>
+            <Link to="/statements/$id" params={{ id: s.id }} className="profile-statements__title">
+              {s.title}
+            </Link>
+            <span className="profile-statements__type">{TYPE_LABELS[s.type]}</span>
+          </li>
+        ))}
+      </ol>
+      {visible < statements.length ? (
+        <p className="show-more">
+          <button type="button" className="button" onClick={() => setVisible(visible + PAGE)}>
+            Show {Math.min(PAGE, statements.length - visible)} more of {statements.length.toLocaleString('en-GB')}
+          </button>
+        </p>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,20 @@
+import { createRoute, notFound } from '@tanstack/react-router'
+import { RouteErrorView } from '../features/layout/route-error-view.tsx'
+import { ProfileNotFound } from '../features/profile/profile-not-found.tsx'
+import { TopicPage } from '../features/topic/topic-page.tsx'
+import { validateSearchParams } from '../search/search-params.ts'
+import { loadCorpusWithCleanSearch } from './load-corpus-with-clean-search.ts'
+import { rootRoute } from './root-route.tsx'
+
+export const topicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/topics/$id',
+  validateSearch: validateSearchParams,
+  beforeLoad: async ({ context, location, params }) => {
+    const { engine } = await loadCorpusWithCleanSearch(context.queryClient, location)
+    if (!engine.hasTopic(params.id)) throw notFound()
+  },
+  component: TopicPage,
+  errorComponent: RouteErrorView,
+  notFoundComponent: () => <ProfileNotFound kind="topic" />,
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { generateSyntheticStatements } from '../../../src/corpus/synthetic.ts'
+import { FAILS, FilterSets } from '../../../src/search/filter-sets.ts'
+
+const statements = generateSyntheticStatements({ count: 400, seed: 3 })
+const sets = new FilterSets(statements)
+const none = { speakers: [], topics: [], types: [] }
+
+describe('filter sets', () => {
+  it('hold each value’s documents', () => {
+    const speaker = statements.find((s) => s.speakers.length)?.speakers[0]?.id as string
+    const expected = statements.flatMap((s, i) => (s.speakers.some((sp) => sp.id === speaker) ? [i] : []))
+    expect(Array.from(sets.docsOf('speakers', speaker))).toEqual(expected)
+  })
+
+  it('mark exactly the documents each filter excludes', () => {
+    const selection = { speakers: [], topics: ['ransomware', 'eu'], types: ['statement'], from: '2016-03-01', to: '2019-12-31' }
+    const mask = sets.failMask(selection) as Uint8Array
+    statements.forEach((s, i) => {
+      let expected = 0
+      if (!s.topics.some((t) => selection.topics.includes(t))) expected |= FAILS.topics
+      if (!selection.types.includes(s.type)) expected |= FAILS.types
+      if (s.date < selection.from || s.date > selection.to) expected |= FAILS.dates
+      expect(mask[i]).toBe(expected)
+    })
+    expect(sets.failMask(none)).toBeNull()
+  })
+
+  it('count each facet without its own filter', () => {
+    const mask = sets.failMask({ ...none, types: ['statement'] })
+    const counts = sets.count(null, mask)
+    // The type facet ignores the type filter…
+    expect(counts.types.size).toBeGreaterThan(1)
+    // …and every other facet counts only statements.
+    const years = new Map<string, number>()
+    for (const s of statements) if (s.type === 'statement') years.set(s.date.slice(0, 4), (years.get(s.date.slice(0, 4)) ?? 0) + 1)
+    expect(counts.years).toEqual(years)
+  })
+})

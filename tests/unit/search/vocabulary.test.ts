@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { Vocabulary } from '../../../src/search/vocabulary.ts'
+
+const terms = ['cyber', 'cyberattack', 'cyberattacks', 'cybersecurity', 'defence', 'defences', 'kaljurand', 'kalju', 'normal', 'nato', 'nation']
+  .sort()
+const vocabulary = new Vocabulary(terms, terms.map((t) => (t.startsWith('cyber') ? t.length : 1)))
+const fuzzyTerms = (word: string) => vocabulary.fuzzy(word).map((m) => terms[m.index])
+
+describe('vocabulary', () => {
+  it('finds terms within a typo or two, and not unrelated ones', () => {
+    expect(fuzzyTerms('kaljurnd')).toContain('kaljurand')
+    expect(fuzzyTerms('cyberatacks')).toEqual(expect.arrayContaining(['cyberattacks', 'cyberattack']))
+    expect(fuzzyTerms('defense')).toContain('defence')
+    expect(fuzzyTerms('xylophonic')).toEqual([])
+  })
+
+  it('hands Fuse only the candidates of similar length that share enough bigrams', () => {
+    const candidates = vocabulary.candidates('kaljurnd').map((i) => terms[i])
+    expect(candidates).toContain('kaljurand')
+    expect(candidates).not.toContain('cybersecurity')
+    expect(candidates).not.toContain('nato')
+  })
+
+  it('completes a prefix with longer terms, the most frequent first, and caches it', () => {
+    const first = vocabulary.completions('cyber', 2)
+    expect(first.map((i) => terms[i])).toEqual(['cybersecurity', 'cyberattacks'])
+    expect(vocabulary.completions('cyber', 2)).toBe(first)
+    expect(vocabulary.completions('nat').map((i) => terms[i]).sort()).toEqual(['nation', 'nato'])
+    expect(vocabulary.completions('zz')).toEqual([])
+  })
+
+  it('looks terms up exactly', () => {
+    expect(vocabulary.indexOf('nato')).toBe(terms.indexOf('nato'))
+    expect(vocabulary.indexOf('nat')).toBe(-1)
+  })
+})
