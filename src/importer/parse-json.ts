@@ -41,8 +41,7 @@ function givenFields(record: Json): GivenFields {
       const name = str(s.name)
       if (!name) return []
       const role = str(s.role)
-      const id = typeof s.id === 'string' && SLUG.test(s.id) ? s.id : undefined
-      return [{ name, ...(role ? { role } : {}), ...(id ? { id } : {}) }]
+      return [role ? { name, role } : { name }]
     })
   }
   if (Array.isArray(record.topics)) {

@@ -18,7 +18,8 @@ export interface RawDocument {
 export interface GivenFields {
   id?: string
   type?: StatementType
-  speakers?: Array<{ id?: string; name: string; role?: string }>
+  /** Resolved through the alias table like any name, so ids stay one per person. */
+  speakers?: Array<{ name: string; role?: string }>
   topics?: string[]
   quotes?: Quote[]
   synthetic?: boolean

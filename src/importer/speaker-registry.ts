@@ -150,6 +150,8 @@ export class SpeakerRegistry {
     }
     if (mention.role) this.learn(entry, mention, `${mention.role} ${mention.name}`)
     if (coreNameTokens(mention.name).length >= 2) this.learn(entry, mention, mention.name)
+    // The role is the one this statement gives, never one taken from the table: the table grows
+    // with every run, and a statement must not change because another one was imported.
     return mention.role ? { id: entry.id, name: entry.name, role: mention.role } : { id: entry.id, name: entry.name }
   }
 

@@ -18,7 +18,7 @@ const cli = (...args: string[]) =>
     encoding: 'utf8',
   })
 
-describe('scripts/import.ts', () => {
+describe('scripts/import.ts', { timeout: 30_000 }, () => {
   it('exits 0 when everything imported and prints a summary', () => {
     box = sandbox()
     box.write('seed.txt', SEED_TEXT)

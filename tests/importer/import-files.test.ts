@@ -54,7 +54,7 @@ describe('importPaths: the seed press release', () => {
     expect(report.updated).toBe(1)
     const [s] = statements()
     expect(s).toMatchObject({ id, issuer: 'Estonian Ministry of Foreign Affairs', place: 'Brussels', source: { publisher: 'Estonian Ministry of Foreign Affairs' } })
-    expect(s!.speakers[0]!.id).toBe('marina-kaljurand')
+    expect(s!.speakers).toEqual([{ id: 'marina-kaljurand', name: 'Marina Kaljurand', role: 'Foreign Minister' }])
   })
 })
 
@@ -157,15 +157,18 @@ describe('importPaths: repeatable', () => {
 
   it('changes no file on a second run', async () => {
     box = sandbox()
-    box.write('a.md', release('Remarks by President Example at a Fair', '“We are building a stronger economy for all,” President Example said.'))
+    box.write('a.md', release('Remarks by President Person at a Fair', '“We are building a stronger economy for all,” President Person said.'))
+    // Teaches the alias table a fuller name and office for the person above during the first run.
+    box.write('c.md', release('Statement by President Example Person of Nowhere on Trade'))
     box.write('b.txt', SEED_TEXT)
     const first = await run()
-    expect(first.imported).toBe(2)
+    expect(first.imported).toBe(3)
+    expect(statements().find((s) => s.title.startsWith('Remarks'))!.speakers).toEqual([{ id: 'example-person', name: 'Example Person', role: 'President' }])
     const files = snapshot(box.target)
     const speakers = fs.readFileSync(box.speakersFile, 'utf8')
     const mtimes = [...files.keys()].map((n) => fs.statSync(path.join(box.target, n)).mtimeMs)
     const second = await run()
-    expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: 2, rejected: [] })
+    expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: 3, rejected: [] })
     expect(snapshot(box.target)).toEqual(files)
     expect([...files.keys()].map((n) => fs.statSync(path.join(box.target, n)).mtimeMs)).toEqual(mtimes)
     expect(fs.readFileSync(box.speakersFile, 'utf8')).toBe(speakers)
@@ -223,6 +226,17 @@ describe('importPaths: writes', () => {
     expect(report.rejected).toEqual([])
     expect(fs.readdirSync(box.target).sort()).toEqual(['2024-01-01-etc-x.json', '2024-01-02-y.json'])
     expect(fs.readdirSync(box.root).sort()).toEqual(['input', 'speakers.json', 'statements'])
+  })
+
+  it('leaves the alias table alone when told to', async () => {
+    box = sandbox()
+    box.write('a.md', whMarkdown({ title: 'Remarks by Mayor Zed Person at a Fair', date: '2024-01-01', body: 'Text.' }))
+    const before = fs.readFileSync(box.speakersFile, 'utf8')
+    const report = await run([box.input], { updateSpeakers: false })
+    expect(report.speakersAdded).toBe(1)
+    expect(report.speakersFile).toMatchObject({ updated: false })
+    expect(fs.readFileSync(box.speakersFile, 'utf8')).toBe(before)
+    expect(statements()[0]!.speakers[0]!.id).toBe('zed-person')
   })
 
   it('writes pretty-printed JSON ending in a newline, and a sorted alias table', async () => {

@@ -17,7 +17,7 @@ export function QuoteList({ quotes, showSpeaker }: { quotes: readonly ProfileQuo
             <p>{quote.text}</p>
           </blockquote>
           <figcaption>
-            — {showSpeaker ? <SpeakerLink id={quote.speaker} name={speakerName} /> : null}
+            — {showSpeaker ? <SpeakerLink id={quote.speaker}>{speakerName}</SpeakerLink> : null}
             {showSpeaker ? ', ' : null}
             <Link to="/statements/$id" params={{ id: statement.id }} hash={`p${quote.paragraph + 1}`}>
               {statement.title}

@@ -5,6 +5,7 @@ import type { SearchEngine, SearchResults } from '../../search/search-engine.ts'
 import type { SearchParams } from '../../search/search-params.ts'
 import { formatDate } from '../../lib/format-date.ts'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
+import { SpeakerLink } from '../speaker/speaker-link.tsx'
 
 const PAGE = 50
 
@@ -45,9 +46,7 @@ export function ResultList({ engine, results, search, isUpdating }: Props) {
                       {s.speakers.map((sp, n) => (
                         <span key={sp.id}>
                           {n > 0 ? ', ' : ''}
-                          <Link to="/speakers/$id" params={{ id: sp.id }}>
-                            {sp.name}
-                          </Link>
+                          <SpeakerLink id={sp.id}>{sp.name}</SpeakerLink>
                           {sp.role ? <span className="result__role"> ({sp.role})</span> : null}
                         </span>
                       ))}

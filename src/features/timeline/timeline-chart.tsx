@@ -110,6 +110,8 @@ export function TimelineChart(props: Props) {
         onPointerCancel={() => setBrush(null)}
       >
         {bins.map((bin, i) => {
+          // A period with statements always shows, however tall its neighbours.
+          const barHeight = bin.total ? Math.max(3, (bin.total / max) * 96) : 0
           let y = 100
           return (
             <g
@@ -120,7 +122,7 @@ export function TimelineChart(props: Props) {
               <title>{`${binLabel(bin, unit)}: ${plural(bin.total, 'statement')}`}</title>
               <rect className="timeline__hit" x={i * BAR} y={0} width={BAR} height={100} />
               {bin.segments.map((seg) => {
-                const h = (seg.count / max) * 96
+                const h = (seg.count / bin.total) * barHeight
                 y -= h
                 const colour = stack === 'none' ? 'timeline__seg' : `timeline__seg timeline__seg--${seriesIndex.get(seg.series) ?? 0}`
                 return <rect key={seg.series} className={colour} x={i * BAR + 1} y={y} width={BAR - 2} height={h} />
