@@ -1,8 +1,8 @@
 // Compiles the statement folder (data/statements, or $CORPUS_DIR, or the first argument) into
 // public/corpus/ (or $CORPUS_OUT), which Vite serves in development and copies into dist/.
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { compileCorpus } from '../src/corpus/compile-corpus.ts'
+import { compileArchive } from '../src/corpus/compile-corpus.ts'
 import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-folder.ts'
 import { feedForSearch } from '../src/research/search-feed.ts'
 import { SearchEngine } from '../src/search/search-engine.ts'
@@ -24,26 +24,37 @@ async function main() {
     process.exit(1)
   }
   const builtAt = new Date().toISOString()
-  const { manifest, corpusFileName, corpusJson } = compileCorpus(statements, topics, builtAt)
+  const { manifest, files, corpus } = compileArchive(statements, topics, builtAt)
 
+  // The folder is rebuilt whole, so no file of an older build lingers beside the new one.
+  await rm(outDir, { recursive: true, force: true })
   await mkdir(outDir, { recursive: true })
-  // Old hashed files go, so a stale cache can never mix two builds.
-  for (const f of await readdir(outDir)) await rm(path.join(outDir, f), { force: true })
-  await writeFile(path.join(outDir, corpusFileName), corpusJson)
+  const folders = new Set(files.map((f) => path.dirname(path.join(outDir, f.path))))
+  for (const folder of folders) await mkdir(folder, { recursive: true })
+  let bytes = 0
+  for (let i = 0; i < files.length; i += 64) {
+    await Promise.all(
+      files.slice(i, i + 64).map((f) => {
+        bytes += typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.byteLength
+        return writeFile(path.join(outDir, f.path), f.content)
+      }),
+    )
+  }
   await writeFile(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2))
 
   const speakers = new Set(statements.flatMap((s) => s.speakers.map((sp) => sp.id)))
   const dates = statements.map((s) => s.date).sort()
-  const kb = (Buffer.byteLength(corpusJson) / 1024).toFixed(1)
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
   console.log(
     `✓ compiled ${statements.length} statement(s) from ${path.relative(root, corpusDir) || corpusDir}` +
-      ` (${speakers.size} speakers, ${dates[0]} – ${dates.at(-1)}) → ${path.relative(root, outDir)}/${corpusFileName} (${kb} kB)`,
+      ` (${speakers.size} speakers, ${dates[0]} – ${dates.at(-1)}) → ${path.relative(root, outDir)}/:` +
+      ` index ${mb(manifest.indexBytes)}, ${manifest.shards.length} posting shard(s), ${statements.length} bodies, ${mb(bytes)} in all`,
   )
 
   // The feed of the latest statements sits at the site root, next to the corpus folder. Feed
   // readers need absolute links: set SITE_URL to the address the archive is served from.
   const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173/'
-  const engine = new SearchEngine(JSON.parse(corpusJson))
+  const engine = new SearchEngine(corpus)
   const feedFile = path.join(path.dirname(outDir), 'feed.xml')
   const feed = feedForSearch(engine, siteUrl, { updated: builtAt, selfUrl: new URL('feed.xml', siteUrl).href })
   await writeFile(feedFile, feed.xml)

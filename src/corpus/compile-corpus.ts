@@ -1,29 +1,68 @@
 import { createHash } from 'node:crypto'
+import { buildSearchIndex, serializeManifest } from '../search/search-index-build.ts'
 import type { CompiledCorpus, CorpusManifest, Statement, Topic } from './schema.ts'
 
-export interface CompiledFiles {
-  manifest: CorpusManifest
-  corpusFileName: string
-  corpusJson: string
+export interface ArchiveFile {
+  /** Relative to the corpus folder. */
+  path: string
+  content: string | Uint8Array
 }
 
+export interface CompiledArchive {
+  manifest: CorpusManifest
+  files: ArchiveFile[]
+  /** The corpus in archive order (newest first), for steps that follow, like the feed. */
+  corpus: CompiledCorpus
+}
+
+const hashOf = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex').slice(0, 12)
+
 /**
- * Newest first, so the app's default view needs no sort; ties break on id so that the same
- * input always yields the same bytes (and the same content hash).
+ * The files the app loads, each named by a hash of its content so that a browser or proxy can
+ * cache them forever and a rebuilt corpus never mixes with an old one. Only manifest.json has a
+ * fixed name; it is small and always revalidated.
+ *
+ *   index.<hash>.json          list metadata, facets and vocabulary: all a first search needs
+ *   shards/<n>.<hash>.bin      posting lists, fetched when a query's words live there
+ *   bodies/<hash>/<doc>.json   a statement's paragraphs, for snippets and the statement page
+ *
+ * Statements are ordered newest first (ties by id), so the same input always gives the same
+ * bytes and the default view needs no sort.
  */
-export function compileCorpus(statements: Statement[], topics: Topic[], builtAt: string): CompiledFiles {
+export function compileArchive(statements: Statement[], topics: Topic[], builtAt: string): CompiledArchive {
   const sorted = [...statements].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
-  // builtAt stays out of the hashed file: an unchanged corpus keeps its name and its cache.
   const corpus: CompiledCorpus = {
     statements: sorted,
     topics: topics.map(({ id, label, description }) => ({ id, label, description })),
   }
-  const corpusJson = JSON.stringify(corpus)
-  const hash = createHash('sha256').update(corpusJson).digest('hex').slice(0, 12)
-  const corpusFileName = `corpus.${hash}.json`
+  const parts = buildSearchIndex(corpus)
+  const files: ArchiveFile[] = []
+
+  const indexJson = serializeManifest(parts.manifest)
+  const index = `index.${hashOf(indexJson)}.json`
+  files.push({ path: index, content: indexJson })
+
+  const shards = parts.shards.map((bytes, i) => {
+    const name = `shards/${i}.${hashOf(bytes)}.bin`
+    files.push({ path: name, content: bytes })
+    return name
+  })
+
+  const bodyJson = sorted.map((s) => JSON.stringify({ paragraphs: s.paragraphs }))
+  const bodies = `bodies/${hashOf(bodyJson.join('\n'))}/`
+  bodyJson.forEach((json, doc) => files.push({ path: `${bodies}${doc}.json`, content: json }))
+
   return {
-    manifest: { version: 1, corpus: corpusFileName, statements: sorted.length, builtAt },
-    corpusFileName,
-    corpusJson,
+    manifest: {
+      version: 2,
+      statements: sorted.length,
+      builtAt,
+      index,
+      indexBytes: Buffer.byteLength(indexJson),
+      shards,
+      bodies,
+    },
+    files,
+    corpus,
   }
 }

@@ -112,12 +112,19 @@ export interface CompiledCorpus {
   topics: Array<Pick<Topic, 'id' | 'label' | 'description'>>
 }
 
-/** The small file fetched first; it names the content-hashed corpus file. */
+/** The small file fetched first; it names the content-hashed files of one build. */
 export interface CorpusManifest {
-  version: 1
-  corpus: string
+  version: 2
   statements: number
   builtAt: string
+  /** The search index's manifest: list metadata, facets and vocabulary. */
+  index: string
+  /** Its size before compression, so loading can show progress. */
+  indexBytes: number
+  /** Posting shards, in order. */
+  shards: string[]
+  /** Folder of statement bodies: `${bodies}${doc}.json`. */
+  bodies: string
 }
 
 /** Turns a zod error into "field.path: message" lines a person can act on. */

@@ -21,8 +21,13 @@ export interface Profile {
   total: number
   /** Newest first. */
   statements: Statement[]
+  /** Document indexes of `statements`, for loading their bodies. */
+  docs: readonly number[]
   quotes: ProfileQuote[]
 }
+
+/** Quotations are read from the newest statements only: bodies are loaded on demand. */
+export const QUOTE_STATEMENTS = 200
 
 export interface SpeakerProfile extends Profile {
   id: string
@@ -41,7 +46,7 @@ type ProfileEngine = Pick<SearchEngine, 'search' | 'statements' | 'speakerName' 
 
 function matching(engine: ProfileEngine, filter: { speakers?: string[]; topics?: string[] }) {
   const results = engine.search({ q: '', speakers: filter.speakers ?? [], topics: filter.topics ?? [], types: [], sort: 'newest' })
-  return { results, statements: results.ids.map((doc) => engine.statements[doc] as Statement) }
+  return { results, docs: results.ids, statements: results.ids.map((doc) => engine.statements[doc] as Statement) }
 }
 
 function quotesIn(statements: readonly Statement[], keep: (q: Quote) => boolean): ProfileQuote[] {
@@ -72,26 +77,28 @@ export function roleSpans(statements: readonly Statement[], speakerId: string): 
 }
 
 export function speakerProfile(engine: ProfileEngine, id: string): SpeakerProfile {
-  const { results, statements } = matching(engine, { speakers: [id] })
+  const { results, statements, docs } = matching(engine, { speakers: [id] })
   return {
     id,
     name: engine.speakerName(id) ?? id,
     total: results.total,
     statements,
+    docs,
     roles: roleSpans(statements, id),
     topics: results.facets.topics,
-    quotes: quotesIn(statements, (q) => q.speaker === id),
+    quotes: quotesIn(statements.slice(0, QUOTE_STATEMENTS), (q) => q.speaker === id),
   }
 }
 
 export function topicProfile(engine: ProfileEngine, id: string): TopicProfile {
-  const { results, statements } = matching(engine, { topics: [id] })
+  const { results, statements, docs } = matching(engine, { topics: [id] })
   return {
     id,
     label: engine.topicLabel(id) ?? id,
     total: results.total,
     statements,
+    docs,
     speakers: results.facets.speakers,
-    quotes: quotesIn(statements, () => true),
+    quotes: quotesIn(statements.slice(0, QUOTE_STATEMENTS), () => true),
   }
 }

@@ -1,7 +1,6 @@
-import { createRoute, notFound } from '@tanstack/react-router'
+import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-router'
 import { RouteErrorView } from '../features/layout/route-error-view.tsx'
 import { ProfileNotFound } from '../features/profile/profile-not-found.tsx'
-import { SpeakerPage } from '../features/speaker/speaker-page.tsx'
 import { validateSearchParams } from '../search/search-params.ts'
 import { loadCorpusWithCleanSearch } from './load-corpus-with-clean-search.ts'
 import { rootRoute } from './root-route.tsx'
@@ -14,7 +13,8 @@ export const speakerRoute = createRoute({
     const { engine } = await loadCorpusWithCleanSearch(context.queryClient, location)
     if (!engine.hasSpeaker(params.id)) throw notFound()
   },
-  component: SpeakerPage,
+  // Split from the first page's bundle: most visits start at search.
+  component: lazyRouteComponent(() => import('../features/speaker/speaker-page.tsx'), 'SpeakerPage'),
   errorComponent: RouteErrorView,
   notFoundComponent: () => <ProfileNotFound kind="speaker" />,
 })

@@ -1,6 +1,5 @@
-import { createRoute, notFound } from '@tanstack/react-router'
+import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-router'
 import { StatementNotFound } from '../features/statement/statement-not-found.tsx'
-import { StatementPage } from '../features/statement/statement-page.tsx'
 import { validateSearchParams } from '../search/search-params.ts'
 import { loadCorpusWithCleanSearch } from './load-corpus-with-clean-search.ts'
 import { rootRoute } from './root-route.tsx'
@@ -13,8 +12,11 @@ export const statementRoute = createRoute({
   validateSearch: validateSearchParams,
   beforeLoad: async ({ context, location, params }) => {
     const { engine } = await loadCorpusWithCleanSearch(context.queryClient, location)
-    if (!engine.getStatement(params.id)) throw notFound()
+    const doc = engine.docOf(params.id)
+    if (doc === undefined) throw notFound()
+    await engine.loadBodies([doc])
   },
-  component: StatementPage,
+  // Split from the first page's bundle: most visits start at search.
+  component: lazyRouteComponent(() => import('../features/statement/statement-page.tsx'), 'StatementPage'),
   notFoundComponent: StatementNotFound,
 })

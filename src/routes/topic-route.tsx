@@ -1,7 +1,6 @@
-import { createRoute, notFound } from '@tanstack/react-router'
+import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-router'
 import { RouteErrorView } from '../features/layout/route-error-view.tsx'
 import { ProfileNotFound } from '../features/profile/profile-not-found.tsx'
-import { TopicPage } from '../features/topic/topic-page.tsx'
 import { validateSearchParams } from '../search/search-params.ts'
 import { loadCorpusWithCleanSearch } from './load-corpus-with-clean-search.ts'
 import { rootRoute } from './root-route.tsx'
@@ -14,7 +13,8 @@ export const topicRoute = createRoute({
     const { engine } = await loadCorpusWithCleanSearch(context.queryClient, location)
     if (!engine.hasTopic(params.id)) throw notFound()
   },
-  component: TopicPage,
+  // Split from the first page's bundle: most visits start at search.
+  component: lazyRouteComponent(() => import('../features/topic/topic-page.tsx'), 'TopicPage'),
   errorComponent: RouteErrorView,
   notFoundComponent: () => <ProfileNotFound kind="topic" />,
 })

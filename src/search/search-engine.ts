@@ -204,6 +204,11 @@ export class SearchEngine {
     })
   }
 
+  /** A statement's document number: its place in the catalog. */
+  docOf(id: string): number | undefined {
+    return this.byId.get(id)
+  }
+
   getStatement(id: string): Statement | undefined {
     const doc = this.byId.get(id)
     return doc === undefined ? undefined : this.statements[doc]

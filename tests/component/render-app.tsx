@@ -12,7 +12,15 @@ import { fixtureCorpus } from '../fixtures/corpus.ts'
 export function renderApp(url: string, corpus: CompiledCorpus = fixtureCorpus()) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   queryClient.setQueryData(corpusQueryOptions().queryKey, {
-    manifest: { version: 1, corpus: 'corpus.test.json', statements: corpus.statements.length, builtAt: '2026-01-01T00:00:00Z' },
+    manifest: {
+      version: 2,
+      statements: corpus.statements.length,
+      builtAt: '2026-01-01T00:00:00Z',
+      index: 'index.test.json',
+      indexBytes: 0,
+      shards: [],
+      bodies: 'bodies/test/',
+    },
     engine: new SearchEngine(corpus),
   })
   const history = createMemoryHistory({ initialEntries: [url] })

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { Statement } from '../../corpus/schema.ts'
 import { exportFileName, exportRow, toCsv, toJson } from '../../research/export-rows.ts'
 import type { SearchEngine, SearchResults } from '../../search/search-engine.ts'
@@ -12,9 +13,22 @@ export function archiveUrl(path: string): string {
 const today = () => new Date().toISOString().slice(0, 10)
 
 export function ExportButtons({ engine, results, search }: { engine: SearchEngine; results: SearchResults; search: SearchParams }) {
+  const [busy, setBusy] = useState(false)
   if (results.total === 0) return null
-  // Every match, in result order: not only the rows on screen.
-  const all = () => results.ids.map((doc) => engine.statements[doc] as Statement)
+  // Every match, in result order: not only the rows on screen, and with their full text, which
+  // an engine over a prebuilt index fetches only when asked.
+  const all = async () => {
+    await engine.loadBodies(results.ids)
+    return results.ids.map((doc) => engine.statements[doc] as Statement)
+  }
+  const run = async (make: (statements: Statement[]) => void) => {
+    setBusy(true)
+    try {
+      make(await all())
+    } finally {
+      setBusy(false)
+    }
+  }
   const query = [search.q, ...(search.speaker ?? []), ...(search.topic ?? [])].filter(Boolean).join(' ')
   return (
     <span className="export-buttons">
@@ -22,10 +36,13 @@ export function ExportButtons({ engine, results, search }: { engine: SearchEngin
         type="button"
         className="button"
         aria-label={`Export CSV (${plural(results.total, 'result')})`}
-        onClick={() => {
-          const rows = all().map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), (t) => engine.topicLabel(t) ?? t))
-          downloadFile(exportFileName(query, today(), 'csv'), toCsv(rows), 'text/csv;charset=utf-8')
-        }}
+        disabled={busy}
+        onClick={() =>
+          run((statements) => {
+            const rows = statements.map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), (t) => engine.topicLabel(t) ?? t))
+            downloadFile(exportFileName(query, today(), 'csv'), toCsv(rows), 'text/csv;charset=utf-8')
+          })
+        }
       >
         Export CSV
       </button>
@@ -33,10 +50,13 @@ export function ExportButtons({ engine, results, search }: { engine: SearchEngin
         type="button"
         className="button"
         aria-label={`Export JSON (${plural(results.total, 'result')})`}
-        onClick={() => {
-          const json = toJson(all(), archiveUrl(stringifySearch(search as Record<string, unknown>)), new Date().toISOString())
-          downloadFile(exportFileName(query, today(), 'json'), json, 'application/json')
-        }}
+        disabled={busy}
+        onClick={() =>
+          run((statements) => {
+            const json = toJson(statements, archiveUrl(stringifySearch(search as Record<string, unknown>)), new Date().toISOString())
+            downloadFile(exportFileName(query, today(), 'json'), json, 'application/json')
+          })
+        }
       >
         Export JSON
       </button>

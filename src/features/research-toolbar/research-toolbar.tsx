@@ -16,12 +16,13 @@ interface Props {
 
 /** What a researcher does with a result set: keep it, take it away. */
 export function ResearchToolbar({ engine, results, search, saved }: Props) {
+  const described = describeSearch(search, engine)
   return (
     <div className="research-toolbar" role="group" aria-label="Research tools">
       <SaveSearchButton
         saved={saved}
         search={search}
-        suggestedName={describeSearch(search, engine) || 'All statements'}
+        suggestedName={described ? `${described.charAt(0).toUpperCase()}${described.slice(1)}` : 'All statements'}
         matchingIds={() => results.ids.map((doc) => (engine.statements[doc] as Statement).id)}
       />
       <ExportButtons engine={engine} results={results} search={search} />

@@ -53,7 +53,7 @@ export function SaveSearchButton({ saved, search, suggestedName, matchingIds }: 
           ),
         )
         setNaming(false)
-        setStatus(ok ? `Saved “${finalName}”` : '')
+        setStatus(ok ? `Saved “${finalName}”: see Saved searches, under the filters` : '')
       }}
     >
       <label htmlFor={nameId}>Name</label>

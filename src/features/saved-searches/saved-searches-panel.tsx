@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useId, useMemo, useState } from 'react'
 import type { Statement } from '../../corpus/schema.ts'
@@ -17,23 +18,43 @@ import './saved-searches.css'
 interface Row {
   saved: SavedSearch
   params: SearchParams
-  matchingIds: string[]
+  /** Null while the search cannot be counted yet. */
+  matchingIds: string[] | null
   newCount: number
 }
 
 export function SavedSearchesPanel({ saved, engine }: { saved: SavedSearches; engine: SearchEngine }) {
   const headingId = useId()
   const [status, setStatus] = useState('')
+  const parsed = useMemo(
+    // Checked against this corpus: a speaker that has gone from the archive is dropped.
+    () => saved.searches.map((s) => ({ saved: s, params: parseSearchParams(parseSearch(s.search), engine).params })),
+    [saved.searches, engine],
+  )
+  // An engine over a prebuilt index fetches the postings of a query's words before it can count.
+  const queries = Array.from(new Set(parsed.map((p) => p.params.q ?? ''))).sort()
+  const prepared = useQuery({
+    queryKey: ['saved-search-postings', queries],
+    queryFn: async () => {
+      for (const q of queries) await engine.prepare(q)
+      return true
+    },
+    staleTime: Infinity,
+  })
   const rows = useMemo<Row[]>(
     () =>
-      saved.searches.map((s) => {
-        // Checked against this corpus: a speaker that has gone from the archive is dropped.
-        const { params } = parseSearchParams(parseSearch(s.search), engine)
-        const results = engine.search(toSearchQuery(params))
-        const matchingIds = results.ids.map((doc) => (engine.statements[doc] as Statement).id)
-        return { saved: s, params, matchingIds, newCount: countNewSince(s, matchingIds) }
+      parsed.map(({ saved: s, params }) => {
+        let matchingIds: string[] | null = null
+        try {
+          matchingIds = engine.search(toSearchQuery(params)).ids.map((doc) => (engine.statements[doc] as Statement).id)
+        } catch {
+          // Not prepared yet: counted once the postings are in.
+        }
+        return { saved: s, params, matchingIds, newCount: matchingIds ? countNewSince(s, matchingIds) : 0 }
       }),
-    [saved.searches, engine],
+    // `prepared.data` changes once the postings are in, and the counts are read again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [parsed, engine, prepared.data],
   )
   if (rows.length === 0 && !saved.notice) return null
 
@@ -55,7 +76,9 @@ export function SavedSearchesPanel({ saved, engine }: { saved: SavedSearches; en
           <SavedSearchItem
             key={row.saved.id}
             row={row}
-            onOpen={() => saved.store.update((list) => markSavedSearchOpened(list, row.saved.id, row.matchingIds, new Date()))}
+            onOpen={() => {
+              if (row.matchingIds) saved.store.update((list) => markSavedSearchOpened(list, row.saved.id, row.matchingIds ?? [], new Date()))
+            }}
             onRename={(name) => saved.store.update((list) => renameSavedSearch(list, row.saved.id, name))}
             onDelete={() => {
               if (saved.store.update((list) => removeSavedSearch(list, row.saved.id))) setStatus(`Deleted “${row.saved.name}”`)
@@ -76,7 +99,6 @@ function SavedSearchItem(props: { row: Row; onOpen: () => void; onRename: (name:
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(saved.name)
   const inputId = useId()
-  const total = row.matchingIds.length
 
   return (
     <li className="saved-search">
@@ -106,7 +128,7 @@ function SavedSearchItem(props: { row: Row; onOpen: () => void; onRename: (name:
         </Link>
       )}
       <p className="saved-search__meta">
-        <span>{plural(total, 'match', 'matches')}</span>
+        <span>{row.matchingIds ? plural(row.matchingIds.length, 'match', 'matches') : 'Counting…'}</span>
         {row.newCount ? (
           <span className="saved-search__new">
             {row.newCount.toLocaleString('en-GB')} new since you last looked

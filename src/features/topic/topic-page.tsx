@@ -2,11 +2,12 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
 import { useMemo } from 'react'
 import { corpusQueryOptions } from '../../corpus/corpus-query.ts'
-import { topicProfile } from '../../research/profiles.ts'
+import { QUOTE_STATEMENTS, topicProfile } from '../../research/profiles.ts'
 import { plural } from '../../lib/format-date.ts'
 import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
 import { formatSpan } from '../profile/format-span.ts'
 import { ProfileStatementList } from '../profile/profile-statement-list.tsx'
+import { statementBodiesQueryOptions } from '../profile/statement-bodies-query.ts'
 import { QuoteList } from '../profile/quote-list.tsx'
 import { TimelineChart } from '../timeline/timeline-chart.tsx'
 import '../profile/profile.css'
@@ -18,7 +19,13 @@ export function TopicPage() {
   const navigate = useNavigate()
   const { data } = useSuspenseQuery(corpusQueryOptions())
   const { engine } = data
-  const profile = useMemo(() => topicProfile(engine, id), [engine, id])
+  const listed = useMemo(() => topicProfile(engine, id), [engine, id])
+  // Quotations live in the statement bodies; once those are loaded, the profile is read again.
+  useSuspenseQuery(
+    statementBodiesQueryOptions(engine, ['topic', id], listed.docs.slice(0, QUOTE_STATEMENTS)),
+  )
+  // Read again now that the bodies are in, so the quotations are complete.
+  const profile = topicProfile(engine, id)
   const topicLabel = useMemo(() => (t: string) => engine.topicLabel(t) ?? t, [engine])
   const speakerName = useMemo(() => (s: string) => engine.speakerName(s) ?? s, [engine])
   const newest = profile.statements[0]?.date
@@ -79,6 +86,9 @@ export function TopicPage() {
 
       <section className="profile-section quotes" aria-labelledby="quotations-heading">
         <h2 id="quotations-heading">Quotations</h2>
+        {profile.total > QUOTE_STATEMENTS ? (
+          <p className="muted">From the {QUOTE_STATEMENTS} most recent statements.</p>
+        ) : null}
         <QuoteList quotes={profile.quotes} showSpeaker />
       </section>
     </div>

@@ -35,7 +35,7 @@ describe('saved searches', () => {
     expect(within(panel).getByRole('link', { name: 'Kaljurand on cyber' })).toHaveAttribute('href', '/?q=kaljurand')
     expect(within(panel).getByText('1 match')).toBeInTheDocument()
     expect(within(panel).queryByText(/new since/)).toBeNull()
-    expect(screen.getByText('Saved “Kaljurand on cyber”')).toBeInTheDocument()
+    expect(screen.getByText('Saved “Kaljurand on cyber”: see Saved searches, under the filters')).toBeInTheDocument()
     expect(stored().searches).toEqual([expect.objectContaining({ name: 'Kaljurand on cyber', search: '?q=kaljurand' })])
   })
 

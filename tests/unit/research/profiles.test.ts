@@ -26,6 +26,8 @@ describe('speaker and topic profiles', () => {
     expect(profile.total).toBe(expected.length)
     const dates = profile.statements.map((s) => s.date)
     expect(dates).toEqual([...dates].sort().reverse())
+    // The document indexes travel with the statements, for loading their bodies.
+    expect(profile.docs.map((doc) => engine.statements[doc]?.id)).toEqual(profile.statements.map((s) => s.id))
   })
 
   it('gathers a topic with its speakers', () => {
