@@ -18,8 +18,12 @@ describe('search page', () => {
     renderApp('/')
     const count = await screen.findByText('41 statements')
     expect(count).toHaveAttribute('aria-live', 'polite')
+    // The list is virtualized: the rows near the viewport exist, each saying where it stands.
+    const rows = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('aria-setsize'))
+    expect(rows.length).toBeGreaterThan(3)
+    expect(rows[0]).toHaveAttribute('aria-setsize', '41')
+    expect(rows.map((r) => r.getAttribute('aria-posinset')).slice(0, 3)).toEqual(['1', '2', '3'])
     const dates = resultDates()
-    expect(dates).toHaveLength(41)
     expect(dates).toEqual([...dates].sort().reverse())
   })
 

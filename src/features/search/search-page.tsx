@@ -1,8 +1,9 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { corpusQueryOptions } from '../../corpus/corpus-query.ts'
 import { normalizeSearchParams, toSearchQuery, type SearchParams } from '../../search/search-params.ts'
+import { searchResultsQueryOptions } from '../../search/search-queries.ts'
 import { useSearchKeyboard } from '../keyboard/use-search-keyboard.ts'
 import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
 import { ResearchToolbar } from '../research-toolbar/research-toolbar.tsx'
@@ -25,17 +26,36 @@ export function SearchPage() {
   const { data: corpus } = useSuspenseQuery(corpusQueryOptions())
   const { engine } = corpus
 
-  // Typing updates the URL at once; the search itself runs on the deferred value, so a slow
-  // query never holds up a keystroke.
-  const deferredSearch = useDeferredValue(search)
-  const results = useMemo(() => engine.search(toSearchQuery(deferredSearch)), [engine, deferredSearch])
-  const isUpdating = deferredSearch !== search
+  // Typing updates the URL at once; results follow asynchronously (the words' posting shards
+  // may have to be fetched first), and the previous results stay up until the new ones are in,
+  // so a keystroke never waits for a search.
+  const query = useMemo(() => toSearchQuery(search), [search])
+  const { data: results, isPlaceholderData } = useQuery({
+    ...searchResultsQueryOptions(engine, query),
+    placeholderData: keepPreviousData,
+    throwOnError: true,
+  })
 
   const update: SearchUpdate = (fn, options) =>
     void navigate({ search: (prev) => normalizeSearchParams(fn(prev)), replace: options?.replace ?? false })
   const saved = useSavedSearches()
   useSearchKeyboard({ onClear: () => update((prev) => ({ ...prev, q: undefined }), { replace: true }) })
 
+  if (!results) {
+    return (
+      <div className="search-page">
+        <h1 className="visually-hidden">Search the statement archive</h1>
+        <SearchBox
+          q={search.q ?? ''}
+          statementCount={corpus.manifest.statements}
+          onQueryChange={(q) => update((prev) => ({ ...prev, q }), { replace: true })}
+        />
+        <p className="results-count" role="status">
+          Searching…
+        </p>
+      </div>
+    )
+  }
   return (
     <div className="search-page">
       <h1 className="visually-hidden">Search the statement archive</h1>
@@ -50,21 +70,15 @@ export function SearchPage() {
           <FacetPanel facets={results.facets} search={search} update={update} engine={engine} />
           <SavedSearchesPanel saved={saved} engine={engine} />
         </div>
-        <section className="results" aria-labelledby="results-heading" aria-busy={isUpdating}>
+        <section className="results" aria-labelledby="results-heading" aria-busy={isPlaceholderData}>
           <h2 id="results-heading" className="visually-hidden">
             Results
           </h2>
           <ResultsToolbar results={results} search={search} update={update} />
-          <ResearchToolbar engine={engine} results={results} search={deferredSearch} saved={saved} />
+          <ResearchToolbar engine={engine} results={results} search={search} saved={saved} />
           <ActiveFilters search={search} engine={engine} update={update} />
-          <SearchTimeline engine={engine} results={results} search={deferredSearch} update={update} />
-          <ResultList
-            key={JSON.stringify(deferredSearch)}
-            engine={engine}
-            results={results}
-            search={deferredSearch}
-            isUpdating={isUpdating}
-          />
+          <SearchTimeline engine={engine} results={results} search={search} update={update} />
+          <ResultList engine={engine} results={results} search={search} isUpdating={isPlaceholderData} />
         </section>
       </div>
     </div>

@@ -7,7 +7,6 @@ import { plural } from '../../lib/format-date.ts'
 import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
 import { formatSpan } from '../profile/format-span.ts'
 import { ProfileStatementList } from '../profile/profile-statement-list.tsx'
-import { statementBodiesQueryOptions } from '../profile/statement-bodies-query.ts'
 import { QuoteList } from '../profile/quote-list.tsx'
 import { TimelineChart } from '../timeline/timeline-chart.tsx'
 import '../profile/profile.css'
@@ -19,13 +18,8 @@ export function SpeakerPage() {
   const navigate = useNavigate()
   const { data } = useSuspenseQuery(corpusQueryOptions())
   const { engine } = data
-  const listed = useMemo(() => speakerProfile(engine, id), [engine, id])
-  // Quotations live in the statement bodies; once those are loaded, the profile is read again.
-  useSuspenseQuery(
-    statementBodiesQueryOptions(engine, ['speaker', id], listed.docs.slice(0, QUOTE_STATEMENTS)),
-  )
-  // Read again now that the bodies are in, so the quotations are complete.
-  const profile = speakerProfile(engine, id)
+  // Quotations travel with the list metadata, so the profile needs no statement bodies.
+  const profile = useMemo(() => speakerProfile(engine, id), [engine, id])
   const topicLabel = useMemo(() => (t: string) => engine.topicLabel(t) ?? t, [engine])
   const speakerName = useMemo(() => (s: string) => engine.speakerName(s) ?? s, [engine])
   const newest = profile.statements[0]?.date
