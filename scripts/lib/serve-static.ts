@@ -22,12 +22,17 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
   const cache = new Map<string, Buffer>()
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
-    let file = path.join(root, decodeURIComponent(url.pathname))
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end()
-      return
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(url.pathname)
+    } catch {
+      decoded = '/'
     }
-    const isFile = await stat(file).then((s) => s.isFile()).catch(() => false)
+    let file = path.join(root, decoded)
+    // Anything that is not a file inside the site (a client route, a bad or escaping path) gets
+    // the app, which shows its own not-found page.
+    const inside = file.startsWith(root + path.sep)
+    const isFile = inside && (await stat(file).then((s) => s.isFile()).catch(() => false))
     if (!isFile) file = path.join(root, 'index.html')
     const ext = path.extname(file)
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))

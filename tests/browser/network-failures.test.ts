@@ -26,10 +26,11 @@ type Failure = (route: Route) => Promise<void>
 
 const failures: Array<[string, string, Failure, RegExp]> = [
   ['the manifest answers 404', '**/corpus/manifest.json', (r) => r.fulfill({ status: 404, body: 'gone' }), /answered 404/],
-  ['the corpus file answers 500', '**/corpus/corpus.*.json', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
+  ['the search index answers 500', '**/corpus/index.*.json', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
+  ['a posting shard answers 404', '**/corpus/shards/**', (r) => r.fulfill({ status: 404, body: '' }), /answered 404/],
   [
-    'the corpus file arrives truncated',
-    '**/corpus/corpus.*.json',
+    'the search index arrives truncated',
+    '**/corpus/index.*.json',
     async (r) => {
       const response = await r.fetch()
       const body = await response.text()
@@ -37,7 +38,7 @@ const failures: Array<[string, string, Failure, RegExp]> = [
     },
     /arrived incomplete or damaged/,
   ],
-  ['the request times out', '**/corpus/corpus.*.json', (r) => r.abort('timedout'), /could not be reached/],
+  ['the request times out', '**/corpus/index.*.json', (r) => r.abort('timedout'), /could not be reached/],
   ['the network is offline', '**/corpus/**', (r) => r.abort('internetdisconnected'), /could not be reached/],
 ]
 
@@ -58,12 +59,21 @@ describe('a failing network', () => {
     expect(uncaught).toEqual([])
   })
 
-  it('a statement page whose corpus fails shows the error, not a blank page', async () => {
-    await page.route('**/corpus/corpus.*.json', (r) => r.fulfill({ status: 503, body: '' }))
+  it('when statement bodies fail, the results still show, each saying its passage could not load', async () => {
+    await page.route('**/corpus/bodies/**', (r) => r.fulfill({ status: 500, body: '' }))
+    await page.goto(`${baseUrl}/?q=kaljurnd`)
+    await page.getByRole('link', { name: /Foreign Minister Kaljurand/ }).waitFor()
+    await page.getByText('The passage could not be loaded.').first().waitFor()
+    expect(await page.getByText('1 statement matches “kaljurnd”').isVisible()).toBe(true)
+    expect(uncaught).toEqual([])
+  })
+
+  it('a statement page whose text fails to load shows the error with Retry, not a blank page', async () => {
+    await page.route('**/corpus/bodies/**', (r) => r.fulfill({ status: 503, body: '' }))
     await page.goto(`${baseUrl}/statements/${SEED_ID}`)
     await page.getByRole('alert').waitFor()
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The archive could not be loaded')
-    await page.unroute('**/corpus/corpus.*.json')
+    await page.unroute('**/corpus/bodies/**')
     await page.getByRole('button', { name: 'Retry' }).click()
     await page.getByRole('heading', { level: 1, name: /Foreign Minister Kaljurand/ }).waitFor()
     expect(uncaught).toEqual([])
@@ -74,7 +84,9 @@ describe('a failing network', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname))
     await page.goto(`${baseUrl}/`)
     await page.getByRole('heading', { level: 3 }).first().waitFor()
-    const corpusFile = requested.find((p) => /\/corpus\/corpus\.[0-9a-f]{12}\.json$/.test(p))
-    expect(corpusFile).toBeDefined()
+    // Every file but the small manifest is named by a hash of its content.
+    const corpusFiles = requested.filter((p) => p.includes('/corpus/') && !p.endsWith('/manifest.json'))
+    expect(corpusFiles.length).toBeGreaterThan(1)
+    for (const p of corpusFiles) expect(p).toMatch(/\/corpus\/(index\.[0-9a-f]{12}\.json|shards\/\d+\.[0-9a-f]{12}\.bin|bodies\/[0-9a-f]{12}\/\d+\.json)$/)
   })
 })
