@@ -122,6 +122,7 @@ export class SearchEngine {
   private readonly newestRank: Int32Array
   private readonly expansionCache = new Map<string, Expansion[]>()
   private readonly loadBodiesFrom: IndexSource['loadBodies']
+  private readonly bodiesInFlight = new Map<number, Promise<void>>()
   // Per-query scratch, reused: allocating arrays the corpus's size on every keystroke would
   // give the garbage collector most of the work.
   private readonly total: Float64Array
@@ -190,18 +191,28 @@ export class SearchEngine {
     await this.store.ensure(indices)
   }
 
-  /** Fetches the paragraphs of the given documents, for snippets and the statement page. */
+  /**
+   * Fetches the paragraphs of the given documents, for snippets and the statement page. A
+   * document already on its way is not asked for twice: scrolling a list asks for overlapping
+   * windows of rows.
+   */
   async loadBodies(docs: readonly number[]): Promise<void> {
     const load = this.loadBodiesFrom
-    const missing = docs.filter((d) => this.statements[d]?.paragraphs.length === 0)
-    if (!load || missing.length === 0) return
-    const bodies = await load(missing)
-    const statements = this.statements as Statement[]
-    missing.forEach((doc, i) => {
-      const body = bodies[i]
-      const s = statements[doc]
-      if (body && s) statements[doc] = { ...s, paragraphs: body.paragraphs, ...(body.quotes ? { quotes: body.quotes } : {}) }
-    })
+    if (!load) return
+    const missing = docs.filter((d) => this.statements[d]?.paragraphs.length === 0 && !this.bodiesInFlight.has(d))
+    if (missing.length) {
+      const batch = load(missing).then((bodies) => {
+        const statements = this.statements as Statement[]
+        missing.forEach((doc, i) => {
+          const body = bodies[i]
+          const s = statements[doc]
+          if (body && s) statements[doc] = { ...s, paragraphs: body.paragraphs, ...(body.quotes ? { quotes: body.quotes } : {}) }
+        })
+      })
+      const settled = batch.finally(() => missing.forEach((d) => this.bodiesInFlight.delete(d)))
+      missing.forEach((d) => this.bodiesInFlight.set(d, settled))
+    }
+    await Promise.all(docs.map((d) => this.bodiesInFlight.get(d)).filter((p) => p !== undefined))
   }
 
   /** A statement's document number: its place in the catalog. */

@@ -35,6 +35,8 @@ describe('the archive in Chromium', () => {
     await expect.poll(pathAndQuery).toBe('/?q=kaljurnd')
     await page.getByText('1 statement matches “kaljurnd”').waitFor()
     await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+    // The snippet's passage arrives after the list and marks the matched word too.
+    await page.locator('article p mark', { hasText: 'Kaljurand' }).first().waitFor()
 
     // A speaker filter, then a year shortcut for the date range.
     const speakers = page.getByRole('group', { name: 'Speaker' })

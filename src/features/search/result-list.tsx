@@ -42,8 +42,9 @@ function VirtualResults({ engine, results, search, isUpdating }: Props) {
   })
   const rows = virtualizer.getVirtualItems()
   const docs = rows.map((row) => results.ids[row.index]).filter((doc): doc is number => doc !== undefined)
-  // Re-renders once the bodies are in; until then a row shows its metadata without a snippet.
-  const bodies = useQuery(statementBodiesQueryOptions(engine, docs))
+  // Reading the status subscribes to it, so the rows re-render when the bodies are in; until
+  // then a row shows its metadata without a snippet.
+  const bodiesStatus = useQuery(statementBodiesQueryOptions(engine, docs)).status
 
   return (
     <>
@@ -100,7 +101,7 @@ function VirtualResults({ engine, results, search, isUpdating }: Props) {
                     <HighlightedText text={snippet.text} ranges={snippet.ranges} />
                     {snippet.clippedEnd ? ' …' : ''}
                   </p>
-                ) : bodies.isError ? (
+                ) : bodiesStatus === 'error' ? (
                   <p className="result__snippet muted">The passage could not be loaded.</p>
                 ) : (
                   <p className="result__snippet result__snippet--pending" aria-hidden="true" />
