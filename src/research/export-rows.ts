@@ -1,4 +1,3 @@
-import Papa from 'papaparse'
 import type { Statement } from '../corpus/schema.ts'
 import { TYPE_LABELS } from '../corpus/statement-types.ts'
 
@@ -46,7 +45,9 @@ export function exportRow(statement: Statement, archiveUrl: (id: string) => stri
   }
 }
 
-export function toCsv(rows: readonly ExportRow[]): string {
+/** Async because the CSV library is fetched on first use: most visits never export. */
+export async function toCsv(rows: readonly ExportRow[]): Promise<string> {
+  const { default: Papa } = await import('papaparse')
   return Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
     {

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+// zod/mini: the same validation at a fraction of the bundle size, in the first page's JavaScript.
+import * as z from 'zod/mini'
 
 // Saved searches live in localStorage, in a versioned envelope. The browser's storage is shared
 // with other tabs, other versions of this app and anything a person pastes in the console, so
@@ -10,10 +11,10 @@ export const SET_ASIDE_PREFIX = 'statement-archive.saved-searches.set-aside.'
 const VERSION = 1
 
 export const savedSearchSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
-  name: z.string().trim().min(1).max(200),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** The canonical query string of the search, e.g. "?q=cyber&topic=eu-nato" (or ""). */
-  search: z.string().max(4000),
+  search: z.string().check(z.maxLength(4000)),
   createdAt: z.iso.datetime(),
   lastOpenedAt: z.iso.datetime(),
   /** The ids of the statements that matched when the search was last opened. */

@@ -21,10 +21,10 @@ export function ExportButtons({ engine, results, search }: { engine: SearchEngin
     await engine.loadBodies(results.ids)
     return results.ids.map((doc) => engine.statements[doc] as Statement)
   }
-  const run = async (make: (statements: Statement[]) => void) => {
+  const run = async (make: (statements: Statement[]) => void | Promise<void>) => {
     setBusy(true)
     try {
-      make(await all())
+      await make(await all())
     } finally {
       setBusy(false)
     }
@@ -38,9 +38,9 @@ export function ExportButtons({ engine, results, search }: { engine: SearchEngin
         aria-label={`Export CSV (${plural(results.total, 'result')})`}
         disabled={busy}
         onClick={() =>
-          run((statements) => {
+          run(async (statements) => {
             const rows = statements.map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), (t) => engine.topicLabel(t) ?? t))
-            downloadFile(exportFileName(query, today(), 'csv'), toCsv(rows), 'text/csv;charset=utf-8')
+            downloadFile(exportFileName(query, today(), 'csv'), await toCsv(rows), 'text/csv;charset=utf-8')
           })
         }
       >

@@ -9,9 +9,9 @@ const url = (id: string) => `https://archive.example/statements/${id}`
 const label = (id: string) => corpus.topics.find((t) => t.id === id)?.label ?? id
 
 describe('export', () => {
-  it('writes a header and one row per statement that parse back to the same values', () => {
+  it('writes a header and one row per statement that parse back to the same values', async () => {
     const rows = corpus.statements.map((s) => exportRow(s, url, label))
-    const csv = toCsv(rows)
+    const csv = await toCsv(rows)
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true })
     expect(parsed.errors).toEqual([])
     expect(parsed.data[0]).toEqual([...CSV_COLUMNS])
@@ -21,13 +21,13 @@ describe('export', () => {
     expect(first[CSV_COLUMNS.indexOf('archive_url')]).toBe(url(corpus.statements[0]?.id as string))
   })
 
-  it('keeps commas, quotes and newlines inside one cell, and defuses spreadsheet formulas', () => {
+  it('keeps commas, quotes and newlines inside one cell, and defuses spreadsheet formulas', async () => {
     const tricky: Statement = {
       ...(corpus.statements[0] as Statement),
       title: '=HYPERLINK("http://evil.example","click"), and "quotes"',
       paragraphs: ['First, with a comma.', 'Second "quoted"\nline.'],
     }
-    const csv = toCsv([exportRow(tricky, url, label)])
+    const csv = await toCsv([exportRow(tricky, url, label)])
     const [, row] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data
     expect(row?.[CSV_COLUMNS.indexOf('title')]).toBe(`'=HYPERLINK("http://evil.example","click"), and "quotes"`)
     expect(row?.[CSV_COLUMNS.indexOf('text')]).toBe('First, with a comma.\n\nSecond "quoted"\nline.')
