@@ -10,12 +10,12 @@ export const searchRoute = createRoute({
   path: '/',
   validateSearch: validateSearchParams,
   beforeLoad: async ({ context, location, search, cause }) => {
-    const { engine } = await loadCorpusWithCleanSearch(context.queryClient, location)
+    const { engine, worker } = await loadCorpusWithCleanSearch(context.queryClient, location)
     // Arriving at the page, its first results are part of loading it. Once on the page, new
     // results arrive asynchronously while the old ones stay up (see SearchPage), so typing
     // never waits for a search.
     if (cause === 'enter') {
-      await context.queryClient.ensureQueryData(searchResultsQueryOptions(engine, toSearchQuery(search)))
+      await context.queryClient.ensureQueryData(searchResultsQueryOptions(engine, toSearchQuery(search), worker))
     }
   },
   component: SearchPage,

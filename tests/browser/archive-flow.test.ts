@@ -35,6 +35,8 @@ describe('the archive in Chromium', () => {
     await expect.poll(pathAndQuery).toBe('/?q=kaljurnd')
     await page.getByText('1 statement matches “kaljurnd”').waitFor()
     await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+    // Text search runs in a Web Worker, off the page's main thread.
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/search-worker.*\.js$/)])
     // The snippet's passage arrives after the list and marks the matched word too.
     await page.locator('article p mark', { hasText: 'Kaljurand' }).first().waitFor()
 

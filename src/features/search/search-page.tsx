@@ -31,7 +31,7 @@ export function SearchPage() {
   // so a keystroke never waits for a search.
   const query = useMemo(() => toSearchQuery(search), [search])
   const { data: results, isPlaceholderData } = useQuery({
-    ...searchResultsQueryOptions(engine, query),
+    ...searchResultsQueryOptions(engine, query, corpus.worker),
     placeholderData: keepPreviousData,
     throwOnError: true,
   })
