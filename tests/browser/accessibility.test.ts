@@ -50,6 +50,9 @@ const PAGES: Array<[string, string]> = [
   ['the search page with filters', '/?topic=eu-nato&from=2016-01-01'],
   ['the search page without results', '/?q=qwxzvbnmkj'],
   ['a statement page', `/statements/${SEED_ID}?q=new+normal`],
+  ['a speaker page', '/speakers/marina-kaljurand'],
+  ['a speaker page with many statements', '/speakers/ada-quillfeather'],
+  ['a topic page', '/topics/eu-nato'],
   ['the not-found page', '/statements/2016-01-01-nothing-here'],
   ['a page with a notice about ignored parameters', '/?sort=sideways'],
 ]
