@@ -4,6 +4,7 @@ import { buildSearchIndex } from '../src/search/search-index-build.ts'
 import { tokenize } from '../src/search/tokenize.ts'
 import { Vocabulary } from '../src/search/vocabulary.ts'
 import { passesFilters, type BenchFilters, type BenchQuery } from './engines/bench-engine.ts'
+import { createRandom, type Random } from '../src/lib/seeded-random.ts'
 
 // Seeded queries drawn from the corpus's own vocabulary, and the ground truth to score them:
 // the statements holding every intended word exactly (for a typo, the word without the typo;
@@ -19,21 +20,7 @@ const STOP = new Set(
   'about after again against also among been before being between both could does during each from further have having here into just more most other over same should some such than that their them then there these they this those through under until very were what when where which while will with would your'.split(' '),
 )
 
-function createRandom(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (n: number) => Math.floor(next() * n)
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)] as T
-  return { next, int, pick }
-}
 
-type Random = ReturnType<typeof createRandom>
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
 /** One edit: substitute, delete, insert or swap two neighbours; never the first letter. */

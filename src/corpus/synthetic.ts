@@ -1,4 +1,5 @@
 import { STATEMENT_TYPES, type Statement, type StatementType } from './schema.ts'
+import { createRandom } from '../lib/seeded-random.ts'
 
 // Synthetic statements for tests and benchmarks. Every person, country and body here is
 // fictional, every statement carries `synthetic: true`, and the issuer says so, so nothing
@@ -52,20 +53,6 @@ const EXTRA_VOCAB = [
   'semiconductors', 'satellites', 'telecommunications', 'encryption', 'quantum', 'forensics', 'logistics',
 ]
 
-/** mulberry32: tiny, fast and good enough that the same seed always yields the same corpus. */
-function createRandom(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (n: number) => Math.floor(next() * n)
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)] as T
-  return { next, int, pick }
-}
 
 function slugify(text: string): string {
   return text
