@@ -42,9 +42,12 @@ export function SearchPage() {
   useSearchKeyboard({ onClear: () => update((prev) => ({ ...prev, q: undefined }), { replace: true }) })
 
   if (!results) {
+    // The same first children as below, so the search box keeps what was typed, and its focus,
+    // when the results arrive.
     return (
       <div className="search-page">
         <h1 className="visually-hidden">Search the statement archive</h1>
+        <IgnoredParamsNotice />
         <SearchBox
           q={search.q ?? ''}
           statementCount={corpus.manifest.statements}
