@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium, watchForErrors } from './chromium.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { openPageForEachTest } from './chromium.ts'
 
 const SEED_ID = '2016-04-07-foreign-minister-kaljurand-the-eu-and-nato-must-intensify-cybersecurity-cooperation'
 const SEED_TITLE = /Foreign Minister Kaljurand: The EU and NATO must intensify cybersecurity cooperation/
 const baseUrl = inject('baseUrl')
 
-let browser: Browser
 let page: Page
 let errors: string[]
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  const context = await browser.newContext()
-  page = await context.newPage()
-  errors = watchForErrors(page)
-})
+openPageForEachTest((opened) => ({ page, errors } = opened))
 
 const pathAndQuery = () => {
   const url = new URL(page.url())

@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -26,4 +27,31 @@ export function watchForErrors(page: Page): string[] {
   })
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`))
   return errors
+}
+
+export interface TestPage {
+  context: BrowserContext
+  page: Page
+  /** Console errors and uncaught exceptions of `page`. */
+  errors: string[]
+}
+
+/**
+ * One browser for the file and a fresh context and page for each test, handed to `onOpen`
+ * before the test runs.
+ */
+export function openPageForEachTest(onOpen: (opened: TestPage) => void, options: BrowserContextOptions = {}) {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start')
+    const context = await browser.newContext(options)
+    const page = await context.newPage()
+    onOpen({ context, page, errors: watchForErrors(page) })
+  })
 }

@@ -1,23 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { HOSTILE_STATEMENTS } from '../fixtures/hostile-statements.ts'
-import { launchChromium, watchForErrors } from './chromium.ts'
+import { openPageForEachTest } from './chromium.ts'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
 let page: Page
 let errors: string[]
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  page = await (await browser.newContext()).newPage()
-  errors = watchForErrors(page)
-})
+openPageForEachTest((opened) => ({ page, errors } = opened))
 
 /** Nothing injected ran, no injected element exists, and every link is http(s) or in-app. */
 async function expectInert() {

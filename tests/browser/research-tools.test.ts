@@ -1,28 +1,17 @@
 import { readFile } from 'node:fs/promises'
 import Papa from 'papaparse'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium, watchForErrors } from './chromium.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { openPageForEachTest } from './chromium.ts'
 
 const SEED_ID = '2016-04-07-foreign-minister-kaljurand-the-eu-and-nato-must-intensify-cybersecurity-cooperation'
 const baseUrl = inject('baseUrl')
 
-let browser: Browser
 let context: BrowserContext
 let page: Page
 let errors: string[]
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true })
-  page = await context.newPage()
-  errors = watchForErrors(page)
-})
+openPageForEachTest((opened) => ({ context, page, errors } = opened), { acceptDownloads: true })
 
 const pathAndQuery = () => {
   const url = new URL(page.url())

@@ -41,24 +41,6 @@ export function SearchPage() {
   const saved = useSavedSearches()
   useSearchKeyboard({ onClear: () => update((prev) => ({ ...prev, q: undefined }), { replace: true }) })
 
-  if (!results) {
-    // The same first children as below, so the search box keeps what was typed, and its focus,
-    // when the results arrive.
-    return (
-      <div className="search-page">
-        <h1 className="visually-hidden">Search the statement archive</h1>
-        <IgnoredParamsNotice />
-        <SearchBox
-          q={search.q ?? ''}
-          statementCount={corpus.manifest.statements}
-          onQueryChange={(q) => update((prev) => ({ ...prev, q }), { replace: true })}
-        />
-        <p className="results-count" role="status">
-          Searching…
-        </p>
-      </div>
-    )
-  }
   return (
     <div className="search-page">
       <h1 className="visually-hidden">Search the statement archive</h1>
@@ -68,22 +50,28 @@ export function SearchPage() {
         statementCount={corpus.manifest.statements}
         onQueryChange={(q) => update((prev) => ({ ...prev, q }), { replace: true })}
       />
-      <div className="search-columns">
-        <div>
-          <FacetPanel facets={results.facets} search={search} update={update} engine={engine} />
-          <SavedSearchesPanel saved={saved} engine={engine} />
+      {results ? (
+        <div className="search-columns">
+          <div>
+            <FacetPanel facets={results.facets} search={search} update={update} engine={engine} />
+            <SavedSearchesPanel saved={saved} engine={engine} />
+          </div>
+          <section className="results" aria-labelledby="results-heading" aria-busy={isPlaceholderData}>
+            <h2 id="results-heading" className="visually-hidden">
+              Results
+            </h2>
+            <ResultsToolbar results={results} search={search} update={update} />
+            <ResearchToolbar engine={engine} results={results} search={search} saved={saved} />
+            <ActiveFilters search={search} engine={engine} update={update} />
+            <SearchTimeline engine={engine} results={results} search={search} update={update} />
+            <ResultList engine={engine} results={results} search={search} isUpdating={isPlaceholderData} />
+          </section>
         </div>
-        <section className="results" aria-labelledby="results-heading" aria-busy={isPlaceholderData}>
-          <h2 id="results-heading" className="visually-hidden">
-            Results
-          </h2>
-          <ResultsToolbar results={results} search={search} update={update} />
-          <ResearchToolbar engine={engine} results={results} search={search} saved={saved} />
-          <ActiveFilters search={search} engine={engine} update={update} />
-          <SearchTimeline engine={engine} results={results} search={search} update={update} />
-          <ResultList engine={engine} results={results} search={search} isUpdating={isPlaceholderData} />
-        </section>
-      </div>
+      ) : (
+        <p className="results-count" role="status">
+          Searching…
+        </p>
+      )}
     </div>
   )
 }
