@@ -2,9 +2,25 @@ import { tokenize } from './tokenize.ts'
 
 export type Range = readonly [start: number, end: number]
 
+const NOT_ASCII = /[^\x00-\x7f]/
+
 /** Character ranges of the words in `text` whose normalized form is one of `terms`. */
 export function highlightRanges(text: string, terms: ReadonlySet<string>): Range[] {
   if (terms.size === 0) return []
+  // Plain ASCII text that holds none of the terms even as a substring has no match. Native
+  // substring search finds that out far faster than tokenizing: most paragraphs of a long
+  // transcript hold no query word, and snippets are computed while a person types.
+  if (!NOT_ASCII.test(text)) {
+    const lower = text.toLowerCase()
+    let possible = false
+    for (const term of terms) {
+      if (lower.includes(term)) {
+        possible = true
+        break
+      }
+    }
+    if (!possible) return []
+  }
   const ranges: Range[] = []
   for (const token of tokenize(text)) {
     if (terms.has(token.term)) ranges.push([token.start, token.end])

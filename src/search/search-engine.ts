@@ -123,6 +123,8 @@ export class SearchEngine {
   private readonly expansionCache = new Map<string, Expansion[]>()
   private readonly loadBodiesFrom: IndexSource['loadBodies']
   private readonly bodiesInFlight = new Map<number, Promise<void>>()
+  /** Hits already shown, per result set: a list re-renders on every keystroke and scroll. */
+  private readonly hitCache = new WeakMap<SearchResults, Map<number, SearchHit>>()
   // Per-query scratch, reused: allocating arrays the corpus's size on every keystroke would
   // give the garbage collector most of the work.
   private readonly total: Float64Array
@@ -457,11 +459,18 @@ export class SearchEngine {
     const doc = results.ids[index]
     if (doc === undefined) return undefined
     const statement = this.statements[doc] as Statement
-    return {
+    let hits = this.hitCache.get(results)
+    if (!hits) this.hitCache.set(results, (hits = new Map()))
+    const cached = hits.get(doc)
+    // A statement whose body arrived since is a new object: its snippet is computed afresh.
+    if (cached?.statement === statement) return cached
+    const hit = {
       statement,
       score: 0,
       titleRanges: highlightRanges(statement.title, results.matchedTerms),
       snippet: bestSnippet(statement.paragraphs, results.matchedTerms),
     }
+    hits.set(doc, hit)
+    return hit
   }
 }
