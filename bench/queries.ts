@@ -49,9 +49,9 @@ function typo(word: string, rnd: Random, known: (w: string) => boolean): string 
 
 export function generateQueries(corpus: CompiledCorpus, seed = 11): ScoredQuery[] {
   const rnd = createRandom(seed)
-  const { manifest, shards } = buildSearchIndex(corpus)
-  const vocabulary = new Vocabulary(manifest.terms.split('\n'), manifest.df)
-  const store = new PostingStore(manifest.shardStarts, vocabulary.df)
+  const { search, shards } = buildSearchIndex(corpus)
+  const vocabulary = new Vocabulary(search.terms.split('\n'), search.df)
+  const store = new PostingStore(search.shardStarts, vocabulary.df)
   shards.forEach((s, i) => store.addShard(i, s))
   const n = corpus.statements.length
 

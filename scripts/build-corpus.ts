@@ -44,11 +44,16 @@ async function main() {
 
   const speakers = new Set(statements.flatMap((s) => s.speakers.map((sp) => sp.id)))
   const dates = statements.map((s) => s.date).sort()
+  const sizeOf = (name: string) => {
+    const content = files.find((f) => f.path === name)?.content ?? ''
+    return typeof content === 'string' ? Buffer.byteLength(content) : content.length
+  }
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
   console.log(
     `✓ compiled ${statements.length} statement(s) from ${path.relative(root, corpusDir) || corpusDir}` +
       ` (${speakers.size} speakers, ${dates[0]} – ${dates.at(-1)}) → ${path.relative(root, outDir)}/:` +
-      ` index ${mb(manifest.indexBytes)}, ${manifest.shards.length} posting shard(s), ${statements.length} bodies, ${mb(bytes)} in all`,
+      ` catalog ${mb(manifest.catalogBytes)}, search index ${mb(sizeOf(manifest.search))},` +
+      ` ${manifest.shards.length} posting shard(s), ${statements.length} bodies, ${mb(bytes)} in all`,
   )
 
   // The feed of the latest statements sits at the site root, next to the corpus folder. Feed

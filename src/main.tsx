@@ -1,3 +1,5 @@
+// First, before anything else is evaluated: the corpus starts loading.
+import './start-loading.ts'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'

@@ -20,6 +20,9 @@ export function createAppRouter({ queryClient, history }: { queryClient: QueryCl
     defaultErrorComponent: RouteErrorView,
     defaultNotFoundComponent: NotFoundPage,
     defaultPendingMs: 200,
+    // The router's default holds a pending view for at least half a second once shown, which
+    // would delay results that arrive sooner; the loading view can vanish as soon as they do.
+    defaultPendingMinMs: 0,
   })
 }
 

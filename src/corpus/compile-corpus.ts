@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { buildSearchIndex, serializeManifest } from '../search/search-index-build.ts'
+import { buildSearchIndex } from '../search/search-index-build.ts'
 import type { CompiledCorpus, CorpusManifest, Statement, Topic } from './schema.ts'
 
 export interface ArchiveFile {
@@ -22,9 +22,11 @@ const hashOf = (content: string | Uint8Array) => createHash('sha256').update(con
  * cache them forever and a rebuilt corpus never mixes with an old one. Only manifest.json has a
  * fixed name; it is small and always revalidated.
  *
- *   index.<hash>.json          list metadata, facets and vocabulary: all a first search needs
+ *   catalog.<hash>.json        what result rows show; the page loads it
+ *   search.<hash>.json         facets and vocabulary; the search worker loads it, in parallel
  *   shards/<n>.<hash>.bin      posting lists, fetched when a query's words live there
- *   bodies/<hash>/<doc>.json   a statement's paragraphs, for snippets and the statement page
+ *   bodies/<hash>/<doc>.json   a statement's text, quotes and source, for snippets, the
+ *                              statement page, citations and exports
  *
  * Statements are ordered newest first (ties by id), so the same input always gives the same
  * bytes and the default view needs no sort.
@@ -38,9 +40,14 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
   const parts = buildSearchIndex(corpus)
   const files: ArchiveFile[] = []
 
-  const indexJson = serializeManifest(parts.manifest)
-  const index = `index.${hashOf(indexJson)}.json`
-  files.push({ path: index, content: indexJson })
+  const named = (kind: string, json: string) => {
+    const name = `${kind}.${hashOf(json)}.json`
+    files.push({ path: name, content: json })
+    return name
+  }
+  const catalogJson = JSON.stringify(parts.catalog)
+  const catalog = named('catalog', catalogJson)
+  const search = named('search', JSON.stringify(parts.search))
 
   const shards = parts.shards.map((bytes, i) => {
     const name = `shards/${i}.${hashOf(bytes)}.bin`
@@ -48,17 +55,18 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
     return name
   })
 
-  const bodyJson = sorted.map((s) => JSON.stringify({ paragraphs: s.paragraphs }))
+  const bodyJson = sorted.map((s) => JSON.stringify({ paragraphs: s.paragraphs, ...(s.source ? { source: s.source } : {}) }))
   const bodies = `bodies/${hashOf(bodyJson.join('\n'))}/`
   bodyJson.forEach((json, doc) => files.push({ path: `${bodies}${doc}.json`, content: json }))
 
   return {
     manifest: {
-      version: 2,
+      version: 3,
       statements: sorted.length,
       builtAt,
-      index,
-      indexBytes: Buffer.byteLength(indexJson),
+      catalog,
+      catalogBytes: Buffer.byteLength(catalogJson),
+      search,
       shards,
       bodies,
     },

@@ -14,15 +14,35 @@ export interface LoadedCorpus {
   worker?: SearchWorker | undefined
 }
 
+let worker: SearchWorker | undefined
+let started: Promise<LoadedCorpus> | undefined
+
+/** The catalog on this thread; the search worker, once, loading its search file meanwhile. */
+async function loadCorpus(): Promise<LoadedCorpus> {
+  const base = import.meta.env.BASE_URL
+  // One worker for the page's life: after a failed load it loads again on the next search.
+  worker ??= createSearchWorker(base)
+  return { ...(await fetchCorpus(base)), worker }
+}
+
+/**
+ * Starts loading before the app's code is even evaluated (see start-loading.ts): the worker's
+ * search file and the page's catalog are then on their way while React and the router start.
+ */
+export function startLoadingCorpus(): void {
+  started = loadCorpus()
+  // Reported by the query that takes it over, not as an unhandled rejection.
+  started.catch(() => undefined)
+}
+
 export function corpusQueryOptions() {
   return queryOptions({
     queryKey: ['corpus'],
-    queryFn: async (): Promise<LoadedCorpus> => {
-      const base = import.meta.env.BASE_URL
-      // The worker loads its own copy of the index (from the HTTP cache) while the page does.
-      const worker = createSearchWorker(base)
-      const corpus = await fetchCorpus(base)
-      return { ...corpus, worker }
+    queryFn: (): Promise<LoadedCorpus> => {
+      const early = started
+      started = undefined
+      // A retry after a failure loads afresh.
+      return early ?? loadCorpus()
     },
     // A built corpus does not change under a running page.
     staleTime: Infinity,

@@ -1,7 +1,10 @@
-// Loading a built corpus: the manifest, the search index, and loaders for posting shards and
-// statement bodies. Free of React, so the search worker loads the corpus with the same code.
-import { SearchEngine } from '../search/search-engine.ts'
-import type { SearchIndexManifest } from '../search/search-index-build.ts'
+// Loading a built corpus. The page loads the manifest and the catalog (what result rows show);
+// the search worker loads the manifest and the search file (facets and vocabulary) at the same
+// time; both fetch posting shards and statement bodies when they need them. Free of React, so
+// that the worker shares this code.
+import { Ranker } from '../search/ranker.ts'
+import { SearchEngine, type StatementBody } from '../search/search-engine.ts'
+import type { CatalogFile, SearchFile } from '../search/search-index-build.ts'
 import { setLoadProgress } from './load-progress.ts'
 import type { CorpusManifest } from './schema.ts'
 
@@ -74,32 +77,48 @@ async function fetchJsonWithProgress<T>(url: string, expectedBytes: number): Pro
   }
 }
 
-export async function fetchCorpus(base: string): Promise<FetchedCorpus> {
-  const root = `${base}corpus/`
+async function fetchManifest(root: string): Promise<CorpusManifest> {
   // The manifest is always revalidated; every file it names is content-hashed, so a cached
   // copy of one can never belong to another build.
   const manifest = await fetchJson<CorpusManifest>(`${root}manifest.json`, { cache: 'no-cache' })
-  if (manifest?.version !== 2 || typeof manifest.index !== 'string' || !Array.isArray(manifest.shards)) {
+  if (
+    manifest?.version !== 3 ||
+    typeof manifest.catalog !== 'string' ||
+    typeof manifest.search !== 'string' ||
+    !Array.isArray(manifest.shards)
+  ) {
     throw new CorpusLoadError('The archive manifest is not in a format this version understands.', 'manifest.json')
   }
-  setLoadProgress({ received: 0, total: manifest.indexBytes })
-  const index = await fetchJsonWithProgress<SearchIndexManifest>(`${root}${manifest.index}`, manifest.indexBytes)
-  if (!Array.isArray(index?.catalog) || typeof index.terms !== 'string') throw damaged(manifest.index)
+  return manifest
+}
 
-  const engine = await SearchEngine.fromIndex({
-    manifest: index,
-    loadShard: async (shard) => {
-      const url = `${root}${manifest.shards[shard]}`
-      const response = await request(url)
-      try {
-        return new Uint8Array(await response.arrayBuffer())
-      } catch {
-        throw damaged(url)
-      }
-    },
-    loadBodies: (docs) =>
-      Promise.all(docs.map((doc) => fetchJson<{ paragraphs: string[] }>(`${root}${manifest.bodies}${doc}.json`))),
+/** The ranker: what a text search needs. The search worker's whole corpus. */
+export async function fetchRanker(base: string, known?: CorpusManifest): Promise<Ranker> {
+  const root = `${base}corpus/`
+  const manifest = known ?? (await fetchManifest(root))
+  const file = await fetchJson<SearchFile>(`${root}${manifest.search}`)
+  if (!Array.isArray(file?.docs) || typeof file.terms !== 'string' || !Array.isArray(file.df)) throw damaged(manifest.search)
+  return Ranker.fromFile(file, async (shard) => {
+    const url = `${root}${manifest.shards[shard]}`
+    const response = await request(url)
+    try {
+      return new Uint8Array(await response.arrayBuffer())
+    } catch {
+      throw damaged(url)
+    }
+  })
+}
+
+/** The page's corpus: the catalog now; the ranker and bodies when they are needed. */
+export async function fetchCorpus(base: string): Promise<FetchedCorpus> {
+  const root = `${base}corpus/`
+  const manifest = await fetchManifest(root)
+  setLoadProgress({ received: 0, total: manifest.catalogBytes })
+  const file = await fetchJsonWithProgress<CatalogFile>(`${root}${manifest.catalog}`, manifest.catalogBytes)
+  if (!Array.isArray(file?.catalog) || !Array.isArray(file.topics)) throw damaged(manifest.catalog)
+  const engine = SearchEngine.fromCatalog(file, {
+    loadRanker: () => fetchRanker(base, manifest),
+    loadBodies: (docs) => Promise.all(docs.map((doc) => fetchJson<StatementBody>(`${root}${manifest.bodies}${doc}.json`))),
   })
   return { manifest, engine }
 }
-

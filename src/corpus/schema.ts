@@ -114,16 +114,18 @@ export interface CompiledCorpus {
 
 /** The small file fetched first; it names the content-hashed files of one build. */
 export interface CorpusManifest {
-  version: 2
+  version: 3
   statements: number
   builtAt: string
-  /** The search index's manifest: list metadata, facets and vocabulary. */
-  index: string
+  /** What result rows show, for the page: `CatalogFile`. */
+  catalog: string
   /** Its size before compression, so loading can show progress. */
-  indexBytes: number
+  catalogBytes: number
+  /** Facets and vocabulary, for the search worker: `SearchFile`. */
+  search: string
   /** Posting shards, in order. */
   shards: string[]
-  /** Folder of statement bodies: `${bodies}${doc}.json`. */
+  /** Folder of statement bodies (text, quotes, source): `${bodies}${doc}.json`. */
   bodies: string
 }
 

@@ -10,11 +10,13 @@ export const statementRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/statements/$id',
   validateSearch: validateSearchParams,
-  beforeLoad: async ({ context, location, params }) => {
+  beforeLoad: async ({ context, location, params, search }) => {
     const { engine } = await loadCorpusWithCleanSearch(context.queryClient, location)
     const doc = engine.docOf(params.id)
     if (doc === undefined) throw notFound()
-    await engine.loadBodies([doc])
+    // The search's words are highlighted in the text: what they stand for (typos, the word
+    // being typed) is the search index's to say, so it is loaded too when there are words.
+    await Promise.all([engine.loadBodies([doc]), search.q ? engine.prepare(search.q) : undefined])
   },
   // Split from the first page's bundle: most visits start at search.
   component: lazyRouteComponent(() => import('../features/statement/statement-page.tsx'), 'StatementPage'),

@@ -12,6 +12,8 @@ export const topicRoute = createRoute({
   beforeLoad: async ({ context, location, params }) => {
     const { engine } = await loadCorpusWithCleanSearch(context.queryClient, location)
     if (!engine.hasTopic(params.id)) throw notFound()
+    // A profile lists the statements through a filter-only search.
+    await engine.prepare('')
   },
   // Split from the first page's bundle: most visits start at search.
   component: lazyRouteComponent(() => import('../features/topic/topic-page.tsx'), 'TopicPage'),

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from './search-index-build.ts'
+import type { FacetDoc } from './search-index-build.ts'
 
 // Filters and facet counts over precomputed id sets. Each speaker, topic, type and year has
 // its sorted list of documents, and every document its facet values as small integer codes,
@@ -32,27 +32,39 @@ class Facet {
   readonly docValues: Int32Array
   private readonly codes: ReadonlyMap<string, number>
 
-  constructor(perDoc: ReadonlyArray<readonly string[]>) {
+  /** `valuesOf` lists a document's values; repeats within one document count once. */
+  constructor(size: number, valuesOf: (doc: number) => Iterable<string>) {
     const code = new Map<string, number>()
-    const lists: number[][] = []
     const flat: number[] = []
-    this.docStart = new Int32Array(perDoc.length + 1)
-    perDoc.forEach((values, doc) => {
-      for (const v of values) {
+    this.docStart = new Int32Array(size + 1)
+    for (let doc = 0; doc < size; doc++) {
+      const begin = flat.length
+      for (const v of valuesOf(doc)) {
         let c = code.get(v)
         if (c === undefined) {
           c = this.values.length
           code.set(v, c)
           this.values.push(v)
-          lists.push([])
         }
-        ;(lists[c] as number[]).push(doc)
-        flat.push(c)
+        if (flat.indexOf(c, begin) < 0) flat.push(c)
       }
       this.docStart[doc + 1] = flat.length
-    })
-    this.docs = lists.map((l) => Int32Array.from(l))
+    }
     this.docValues = Int32Array.from(flat)
+    // Each value's documents, by counting sort into one buffer: no array per value to grow.
+    const offsets = new Int32Array(this.values.length + 1)
+    for (const c of flat) offsets[c + 1] = (offsets[c + 1] as number) + 1
+    for (let c = 0; c < this.values.length; c++) offsets[c + 1] = (offsets[c + 1] as number) + (offsets[c] as number)
+    const all = new Int32Array(flat.length)
+    const fill = offsets.slice(0, -1)
+    for (let doc = 0; doc < size; doc++) {
+      for (let k = this.docStart[doc] as number; k < (this.docStart[doc + 1] as number); k++) {
+        const c = this.docValues[k] as number
+        all[fill[c] as number] = doc
+        fill[c] = (fill[c] as number) + 1
+      }
+    }
+    this.docs = this.values.map((_, c) => all.subarray(offsets[c], offsets[c + 1]))
     this.codes = code
   }
 
@@ -74,14 +86,16 @@ export class FilterSets {
   private lastKey = ''
   private lastMask: Uint8Array | null = null
 
-  constructor(catalog: readonly CatalogEntry[]) {
+  constructor(catalog: readonly FacetDoc[]) {
     this.size = catalog.length
-    this.speakers = new Facet(catalog.map((s) => Array.from(new Set(s.speakers.map((sp) => sp.id)))))
-    this.topics = new Facet(catalog.map((s) => Array.from(new Set(s.topics))))
-    this.types = new Facet(catalog.map((s) => [s.type]))
-    this.years = new Facet(catalog.map((s) => [s.date.slice(0, 4)]))
+    const n = catalog.length
+    const at = (doc: number) => catalog[doc] as FacetDoc
+    this.speakers = new Facet(n, (doc) => at(doc).speakers.map((sp) => sp.id))
+    this.topics = new Facet(n, (doc) => at(doc).topics)
+    this.types = new Facet(n, (doc) => [at(doc).type])
+    this.years = new Facet(n, (doc) => [at(doc).date.slice(0, 4)])
     this.dateKey = Int32Array.from(catalog, (s) => dateNumber(s.date))
-    this.byDate = Int32Array.from(catalog.keys()).sort((a, b) => (this.dateKey[a] as number) - (this.dateKey[b] as number))
+    this.byDate = sortByKey(this.dateKey, 1)
   }
 
   /** The documents one value of a facet holds; for tests and for callers that need the set. */
@@ -179,6 +193,30 @@ export class FilterSets {
   }
 }
 
-function dateNumber(date: string): number {
-  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))
+/** yyyy-mm-dd as the number yyyymmdd. */
+export function dateNumber(date: string): number {
+  let n = 0
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) n = n * 10 + date.charCodeAt(i) - 48
+  return n
+}
+
+/**
+ * Documents ordered by a per-document key (ascending for direction 1, descending for −1),
+ * ties in document order. Key and document are packed into one float so that a native
+ * typed-array sort does the work: a comparator function runs two hundred thousand times for
+ * 14,000 documents, slowly in a worker whose code has not been optimised yet.
+ */
+export function sortByKey(keys: Int32Array, direction: 1 | -1): Int32Array {
+  const span = 2 ** Math.ceil(Math.log2(keys.length + 1))
+  const packed = new Float64Array(keys.length)
+  let max = 0
+  for (const k of keys) if (k > max) max = k
+  for (let doc = 0; doc < keys.length; doc++) {
+    const k = keys[doc] as number
+    packed[doc] = (direction === 1 ? k : max - k) * span + doc
+  }
+  packed.sort()
+  const out = new Int32Array(keys.length)
+  for (let i = 0; i < packed.length; i++) out[i] = (packed[i] as number) % span
+  return out
 }

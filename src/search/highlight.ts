@@ -2,7 +2,8 @@ import { tokenize } from './tokenize.ts'
 
 export type Range = readonly [start: number, end: number]
 
-const NOT_ASCII = /[^\x00-\x7f]/
+/** Anything but printable ASCII and common whitespace: such text takes the full Unicode path. */
+const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/
 
 /** Character ranges of the words in `text` whose normalized form is one of `terms`. */
 export function highlightRanges(text: string, terms: ReadonlySet<string>): Range[] {
@@ -10,7 +11,7 @@ export function highlightRanges(text: string, terms: ReadonlySet<string>): Range
   // Plain ASCII text that holds none of the terms even as a substring has no match. Native
   // substring search finds that out far faster than tokenizing: most paragraphs of a long
   // transcript hold no query word, and snippets are computed while a person types.
-  if (!NOT_ASCII.test(text)) {
+  if (!NOT_PLAIN_ASCII.test(text)) {
     const lower = text.toLowerCase()
     let possible = false
     for (const term of terms) {

@@ -1,38 +1,35 @@
 import type { CompiledCorpus, Statement, StatementType } from '../corpus/schema.ts'
-import { FilterSets } from './filter-sets.ts'
 import { bestSnippet, highlightRanges, type Range, type Snippet } from './highlight.ts'
-import { PostingStore, type LoadShard } from './posting-store.ts'
-import { proximityBonus } from './proximity.ts'
-import { buildSearchIndex, type SearchIndexManifest } from './search-index-build.ts'
+import type { LoadShard } from './posting-store.ts'
+import { Ranker } from './ranker.ts'
+import type { CatalogFile, SearchFile } from './search-index-build.ts'
 import { queryTerms } from './tokenize.ts'
-import { Vocabulary } from './vocabulary.ts'
 
 // The search engine: the only module the app asks about statements, their ranking and facets.
+// It holds the catalog (what result rows show), loads statement bodies when a snippet or the
+// statement page needs them, and delegates text search and filtering to a Ranker (ranker.ts).
 //
-// How a query runs. Fuse.js fuzzy-matches each query word against the corpus vocabulary, never
-// the documents (vocabulary.ts keeps Fuse's candidates to a handful of terms); the word being
-// typed also stands for the terms it begins. An inverted index of compact posting lists
-// (postings.ts) ranks statements with BM25 over weighted fields (speakers 4, title 3, topics 2,
-// body 1); the top of the ranking gets a bonus when the words stand together (proximity.ts).
-// Filters are precomputed id sets (filter-sets.ts); facet counts are disjunctive.
-//
-// Two ways to construct it:
+// Three ways to construct it:
 //
 //   new SearchEngine(corpus)
-//     Builds the index in memory from a CompiledCorpus (what the app loads today). Synchronous;
-//     every posting shard is present, so `search` can be called at once.
+//     Everything in memory, built here from a CompiledCorpus (tests, the feed script).
+//     Synchronous; `search` can be called at once.
 //
-//   const engine = await SearchEngine.fromIndex({ manifest, loadShard, loadBodies })
-//     Starts from a prebuilt index (search-index-build.ts: `buildSearchIndex` at build time,
-//     the manifest as JSON, shards as binary files). Only the manifest is needed up front: list
-//     metadata, topics, document lengths and the vocabulary. Posting shards are fetched on
-//     demand, statement bodies only for snippets and the statement page. A Web Worker would:
-//       await engine.prepare(query.q)        // fetch the shards this query's words live in
-//       const results = engine.search(query) // synchronous, as before
-//       await engine.loadBodies(results.ids.slice(0, 20)) // paragraphs for the visible snippets
-//       engine.hitAt(results, i)
-//     `search` throws when a needed shard was not prepared, rather than answer incompletely.
-//     Until its body is loaded, a statement's `paragraphs` is empty and its snippet too.
+//   SearchEngine.fromCatalog(catalogFile, { loadRanker, loadBodies })
+//     What the page does. Only the catalog is needed up front. Text searches run in the search
+//     worker; the page loads a ranker of its own (`prepare`) only where it must search in place:
+//     profiles, saved searches' counts, a statement page's highlighted words, or no worker.
+//
+//   await SearchEngine.fromIndex({ catalog, search, loadShard, loadBodies })
+//     A built index with its ranker loaded at once; posting shards still come on demand.
+//
+// Then:
+//   await engine.prepare(query.q)        // the ranker, and the shards this query's words need
+//   const results = engine.search(query) // synchronous; throws when not prepared
+//   await engine.loadBodies(results.ids.slice(0, 20)) // text for the visible snippets
+//   engine.hitAt(results, i)
+// Until its body is loaded, a statement's `paragraphs` is empty, its snippet too, and its
+// source unknown.
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest'
 
@@ -85,112 +82,83 @@ export interface Expansion {
   index: number
 }
 
-export interface IndexSource {
-  manifest: SearchIndexManifest
-  /** Fetches one posting shard; called at most once per shard. */
-  loadShard: LoadShard
+export type StatementBody = Pick<Statement, 'paragraphs' | 'quotes' | 'source'>
+
+export interface CatalogSource {
+  /** Loads the ranker: the search file, with shards on demand. Called again after a failure. */
+  loadRanker: () => Promise<Ranker>
   /** Fetches the text of statements, given as document numbers (positions in the catalog). */
-  loadBodies?: (docs: readonly number[]) => Promise<Array<Pick<Statement, 'paragraphs' | 'quotes'>>>
+  loadBodies?: ((docs: readonly number[]) => Promise<StatementBody[]>) | undefined
 }
 
-const K1 = 1.2
-const B = 0.75
-/** How much a phrase lifts a statement's score: up to half again. */
-const PHRASE_WEIGHT = 0.5
-/** Statements re-ranked with the phrase bonus; positions are decoded for these only. */
-const PHRASE_TOP = 100
-const MIN_FUZZY_LENGTH = 4
-const FUZZY_WEIGHT = 0.8
-const FUZZY_WEIGHT_TYPING = 0.55
-const FUZZY_WEIGHT_KNOWN = 0.3
-const PREFIX_WEIGHT = 0.6
-const DF_PRIOR = 0.3
-const MAX_COMPLETIONS = 50
+export interface IndexSource {
+  catalog: CatalogFile
+  search: SearchFile
+  /** Fetches one posting shard; called at most once per shard. */
+  loadShard: LoadShard
+  loadBodies?: CatalogSource['loadBodies']
+}
 
 export class SearchEngine {
   readonly statements: readonly Statement[]
   private readonly byId = new Map<string, number>()
   private readonly speakerNames = new Map<string, string>()
   private readonly topicLabels = new Map<string, string>()
-  private readonly vocabulary: Vocabulary
-  private readonly store: PostingStore
-  private readonly filters: FilterSets
-  /** K1 · (1 − B + B · length / average length), per document: BM25's length term. */
-  private readonly lengthNorm: Float32Array
-  /** Documents newest first (ties by id), and each document's place in that order. */
-  private readonly newestOrder: Int32Array
-  private readonly newestRank: Int32Array
-  private readonly expansionCache = new Map<string, Expansion[]>()
-  private readonly loadBodiesFrom: IndexSource['loadBodies']
+  private ranker: Ranker | undefined
+  private rankerLoading: Promise<Ranker> | undefined
+  private readonly loadRanker: CatalogSource['loadRanker'] | undefined
+  private readonly loadBodiesFrom: CatalogSource['loadBodies']
   private readonly bodiesInFlight = new Map<number, Promise<void>>()
   /** Hits already shown, per result set: a list re-renders on every keystroke and scroll. */
   private readonly hitCache = new WeakMap<SearchResults, Map<number, SearchHit>>()
-  // Per-query scratch, reused: allocating arrays the corpus's size on every keystroke would
-  // give the garbage collector most of the work.
-  private readonly total: Float64Array
-  private readonly hits: Uint8Array
-  private readonly wordBest: Float64Array
-  private readonly wordStamp: Int32Array
-  private stamp = 0
 
-  constructor(
-    corpus: CompiledCorpus,
-    /** For `fromIndex`: an index built elsewhere, instead of building one from `corpus`. */
-    prebuilt?: { manifest: SearchIndexManifest; store: PostingStore; loadBodies?: IndexSource['loadBodies'] },
-  ) {
+  constructor(corpus: CompiledCorpus, source?: CatalogSource | { ranker: Ranker; loadBodies?: CatalogSource['loadBodies'] }) {
     this.statements = corpus.statements
-    let manifest: SearchIndexManifest
-    let vocabulary: Vocabulary
-    if (prebuilt) {
-      manifest = prebuilt.manifest
-      vocabulary = new Vocabulary(manifest.terms ? manifest.terms.split('\n') : [], manifest.df)
-      this.store = prebuilt.store
-    } else {
-      const parts = buildSearchIndex(corpus)
-      manifest = parts.manifest
-      vocabulary = new Vocabulary(manifest.terms ? manifest.terms.split('\n') : [], manifest.df)
-      this.store = new PostingStore(manifest.shardStarts, vocabulary.df)
-      parts.shards.forEach((bytes, i) => this.store.addShard(i, bytes))
-    }
-    this.vocabulary = vocabulary
-    this.loadBodiesFrom = prebuilt?.loadBodies
     for (const t of corpus.topics) this.topicLabels.set(t.id, t.label)
     corpus.statements.forEach((s, doc) => {
       this.byId.set(s.id, doc)
       for (const sp of s.speakers) if (!this.speakerNames.has(sp.id)) this.speakerNames.set(sp.id, sp.name)
     })
-    const n = corpus.statements.length
-    const avg = manifest.docLength.reduce((a, b) => a + b, 0) / Math.max(1, n)
-    this.lengthNorm = Float32Array.from(manifest.docLength, (len) => K1 * (1 - B + (B * len) / (avg || 1)))
-    this.filters = new FilterSets(corpus.statements)
-    this.newestOrder = Int32Array.from(corpus.statements.keys()).sort((a, b) => this.compareNewest(a, b))
-    this.newestRank = new Int32Array(n)
-    this.newestOrder.forEach((doc, rank) => (this.newestRank[doc] = rank))
-    this.total = new Float64Array(n)
-    this.hits = new Uint8Array(n)
-    this.wordBest = new Float64Array(n)
-    this.wordStamp = new Int32Array(n)
+    if (!source) this.ranker = Ranker.inMemory(corpus)
+    else if ('ranker' in source) this.ranker = source.ranker
+    else this.loadRanker = source.loadRanker
+    this.loadBodiesFrom = source?.loadBodies
   }
 
-  /** An engine over a prebuilt index; see the top of this file. */
+  /** The page's engine: the catalog now, the ranker when something must search in place. */
+  static fromCatalog(file: CatalogFile, source: CatalogSource): SearchEngine {
+    return new SearchEngine(catalogCorpus(file), source)
+  }
+
+  /** An engine over a built index, its ranker loaded at once. */
   static async fromIndex(source: IndexSource): Promise<SearchEngine> {
-    const { manifest } = source
-    const corpus: CompiledCorpus = {
-      statements: manifest.catalog.map((entry) => ({ ...entry, paragraphs: [] })),
-      topics: manifest.topics,
-    }
-    const store = new PostingStore(manifest.shardStarts, Int32Array.from(manifest.df), source.loadShard)
-    return new SearchEngine(corpus, { manifest, store, loadBodies: source.loadBodies })
+    const ranker = Ranker.fromFile(source.search, source.loadShard)
+    return new SearchEngine(catalogCorpus(source.catalog), { ranker, loadBodies: source.loadBodies })
   }
 
-  /** Fetches the posting shards the words of `q` need. A no-op for an in-memory engine. */
+  /** Loads the ranker if need be, then the posting shards the words of `q` live in. */
   async prepare(q: string): Promise<void> {
-    const words = queryTerms(q)
-    const indices: number[] = []
-    words.forEach((word, i) => {
-      for (const e of this.expand(word, i === words.length - 1)) indices.push(e.index)
-    })
-    await this.store.ensure(indices)
+    await (await this.ensureRanker()).prepare(q)
+  }
+
+  private ensureRanker(): Promise<Ranker> {
+    if (this.ranker) return Promise.resolve(this.ranker)
+    const load = this.loadRanker
+    if (!load) return Promise.reject(new Error('this engine has no search index'))
+    this.rankerLoading ??= load().then(
+      (ranker) => (this.ranker = ranker),
+      (error: unknown) => {
+        // A failed load is tried again next time, not remembered.
+        this.rankerLoading = undefined
+        throw error
+      },
+    )
+    return this.rankerLoading
+  }
+
+  private readyRanker(): Ranker {
+    if (!this.ranker) throw new Error('the search index is not loaded yet: call prepare first')
+    return this.ranker
   }
 
   /**
@@ -208,7 +176,14 @@ export class SearchEngine {
         missing.forEach((doc, i) => {
           const body = bodies[i]
           const s = statements[doc]
-          if (body && s) statements[doc] = { ...s, paragraphs: body.paragraphs, ...(body.quotes ? { quotes: body.quotes } : {}) }
+          if (body && s) {
+            statements[doc] = {
+              ...s,
+              paragraphs: body.paragraphs,
+              ...(body.quotes ? { quotes: body.quotes } : {}),
+              ...(body.source ? { source: body.source } : {}),
+            }
+          }
         })
       })
       const settled = batch.finally(() => missing.forEach((d) => this.bodiesInFlight.delete(d)))
@@ -243,215 +218,19 @@ export class SearchEngine {
     return this.topicLabels.has(id)
   }
 
-  /**
-   * The vocabulary terms a query word stands for: itself, words within a typo or two, and (for
-   * the word being typed) words it begins. Short words are matched exactly: at three letters a
-   * typo budget matches half the dictionary.
-   */
+  /** The vocabulary terms a query word stands for; see Ranker.expand. Needs `prepare`. */
   expand(word: string, isLast: boolean): Expansion[] {
-    const key = `${word}|${isLast}`
-    const cached = this.expansionCache.get(key)
-    if (cached) return cached
-    const found = new Map<number, number>()
-    const exact = this.vocabulary.indexOf(word)
-    if (exact >= 0) found.set(exact, 1)
-    if (word.length >= MIN_FUZZY_LENGTH) {
-      // Fuse scores 0 for a perfect match. A typo reading counts for at most 0.8 of an exact
-      // match; far less when the word is itself in the corpus (then it is rarely a typo), and
-      // less than a completion for the word being typed (then it is probably unfinished).
-      // Among readings equally close, the common word is the likelier meaning: without that
-      // prior, BM25's idf would put a rare near-miss above the word that was meant.
-      const most = exact >= 0 ? FUZZY_WEIGHT_KNOWN : isLast ? FUZZY_WEIGHT_TYPING : FUZZY_WEIGHT
-      const matches = this.vocabulary.fuzzy(word)
-      const maxDf = Math.max(1, ...matches.map((m) => this.vocabulary.df[m.index] as number))
-      for (const m of matches) {
-        const prior = ((this.vocabulary.df[m.index] as number) / maxDf) ** DF_PRIOR
-        const weight = most * (1 - m.score) * prior
-        if (weight > (found.get(m.index) ?? 0)) found.set(m.index, weight)
-      }
-    }
-    if (isLast && word.length >= 2) {
-      for (const index of this.vocabulary.completions(word, MAX_COMPLETIONS)) {
-        if (!found.has(index) || (found.get(index) as number) < PREFIX_WEIGHT) found.set(index, PREFIX_WEIGHT)
-      }
-    }
-    const expansions = Array.from(found, ([index, weight]) => ({
-      term: this.vocabulary.terms[index] as string,
-      weight,
-      index,
-    }))
-    if (this.expansionCache.size > 5000) this.expansionCache.clear()
-    this.expansionCache.set(key, expansions)
-    return expansions
+    return this.readyRanker().expand(word, isLast)
   }
 
-  /** Every vocabulary term the query stands for: what a statement page highlights. */
+  /** Every vocabulary term the query stands for: what a statement page highlights. Needs `prepare`. */
   termsFor(q: string): Set<string> {
-    const words = queryTerms(q)
-    const terms = new Set<string>()
-    words.forEach((word, i) => {
-      for (const e of this.expand(word, i === words.length - 1)) terms.add(e.term)
-    })
-    return terms
+    if (queryTerms(q).length === 0) return new Set()
+    return this.readyRanker().termsFor(q)
   }
 
   search(query: SearchQuery): SearchResults {
-    const words = queryTerms(query.q)
-    const mask = this.filters.failMask(query)
-    const matchedTerms = new Set<string>()
-    const unmatchedWords: string[] = []
-
-    if (words.length === 0) {
-      const ids: number[] = []
-      const order = this.newestOrder
-      const n = order.length
-      for (let k = 0; k < n; k++) {
-        const doc = order[query.sort === 'oldest' ? n - 1 - k : k] as number
-        if (!mask || mask[doc] === 0) ids.push(doc)
-      }
-      return { total: ids.length, ids, matchedTerms, unmatchedWords, partial: false, facets: this.facets(null, mask, query) }
-    }
-
-    const perWord = words.map((word, i) => {
-      const expansions = this.expand(word, i === words.length - 1)
-      if (expansions.length === 0) unmatchedWords.push(word)
-      for (const e of expansions) matchedTerms.add(e.term)
-      return expansions
-    })
-    const touched = this.accumulate(perWord)
-    // Every word must match; when no statement holds them all, any of them will do.
-    let candidates = touched.filter((doc) => this.hits[doc] === words.length)
-    let partial = false
-    if (candidates.length === 0 && words.length > 1) {
-      candidates = touched
-      partial = candidates.length > 0
-    }
-    const ranked = mask ? candidates.filter((doc) => mask[doc] === 0) : candidates
-    let ids: number[]
-    if (query.sort === 'relevance') {
-      ids = this.rankByScore(ranked)
-      if (words.length > 1) this.applyPhraseBonus(ids, perWord)
-    } else {
-      ids = this.rankByDate(ranked, query.sort === 'oldest')
-    }
-    const facets = this.facets(candidates, mask, query)
-    for (const doc of touched) {
-      this.total[doc] = 0
-      this.hits[doc] = 0
-    }
-    return { total: ids.length, ids, matchedTerms, unmatchedWords, partial, facets }
-  }
-
-  /**
-   * BM25 per word, summed over words into `total`, with `hits` counting the words each
-   * statement holds. A statement matching one word through several spellings counts the best.
-   * Returns the statements touched; the caller clears their scratch entries.
-   */
-  private accumulate(perWord: readonly Expansion[][]): number[] {
-    const n = this.statements.length
-    const touched: number[] = []
-    const { total, hits, wordBest, wordStamp, lengthNorm } = this
-    for (const expansions of perWord) {
-      const stamp = ++this.stamp
-      const wordDocs: number[] = []
-      for (const { index, weight } of expansions) {
-        const list = this.store.postings(index)
-        const df = list.length
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
-        const factor = weight * idf * (K1 + 1)
-        const { docs, weightedTf } = list
-        for (let k = 0; k < df; k++) {
-          const doc = docs[k] as number
-          const tf = weightedTf[k] as number
-          const s = (factor * tf) / (tf + (lengthNorm[doc] as number))
-          if (wordStamp[doc] !== stamp) {
-            wordStamp[doc] = stamp
-            wordBest[doc] = s
-            wordDocs.push(doc)
-          } else if (s > (wordBest[doc] as number)) {
-            wordBest[doc] = s
-          }
-        }
-      }
-      for (const doc of wordDocs) {
-        if (hits[doc] === 0) touched.push(doc)
-        hits[doc] = (hits[doc] as number) + 1
-        total[doc] = (total[doc] as number) + (wordBest[doc] as number)
-      }
-    }
-    if (this.stamp > 2 ** 30) {
-      this.stamp = 0
-      wordStamp.fill(0)
-    }
-    return touched
-  }
-
-  /**
-   * Highest score first, ties newest first. Score and rank are packed into one float so that
-   * a native typed-array sort does the work: a comparator sort of 100,000 statements costs
-   * tens of milliseconds. Scores are compared to 1e-6, which only matters for exact ties.
-   */
-  private rankByScore(docs: readonly number[]): number[] {
-    const rankSpan = 2 ** Math.ceil(Math.log2(this.statements.length + 1))
-    const maxScore = Math.floor(2 ** 52 / rankSpan) - 1
-    const keys = new Float64Array(docs.length)
-    docs.forEach((doc, i) => {
-      const q = Math.min(maxScore, Math.round((this.total[doc] as number) * 1e6))
-      keys[i] = (maxScore - q) * rankSpan + (this.newestRank[doc] as number)
-    })
-    keys.sort()
-    return Array.from(keys, (key) => this.newestOrder[key % rankSpan] as number)
-  }
-
-  private rankByDate(docs: readonly number[], oldestFirst: boolean): number[] {
-    const ranks = Int32Array.from(docs, (doc) => this.newestRank[doc] as number).sort()
-    const ids = Array.from(ranks, (rank) => this.newestOrder[rank] as number)
-    return oldestFirst ? ids.reverse() : ids
-  }
-
-  /** Re-ranks the top of `ids` in place, lifting statements where the words stand together. */
-  private applyPhraseBonus(ids: number[], perWord: readonly Expansion[][]): void {
-    const top = ids.slice(0, PHRASE_TOP)
-    const boosted = top.map((doc) => {
-      const positions = perWord.map((expansions) => {
-        const all: number[] = []
-        for (const { index } of expansions) {
-          const list = this.store.postings(index)
-          const k = list.find(doc)
-          if (k >= 0) all.push(...list.positionsAt(k))
-        }
-        return all.sort((a, b) => a - b)
-      })
-      return { doc, score: (this.total[doc] as number) * (1 + PHRASE_WEIGHT * proximityBonus(positions)) }
-    })
-    boosted.sort((a, b) => b.score - a.score || (this.newestRank[a.doc] as number) - (this.newestRank[b.doc] as number))
-    boosted.forEach(({ doc }, i) => (ids[i] = doc))
-  }
-
-  private facets(candidates: readonly number[] | null, mask: Uint8Array | null, query: SearchQuery): SearchResults['facets'] {
-    const counts = this.filters.count(candidates, mask)
-    // Selected values stay listed with a zero count, so they can still be unticked.
-    for (const id of query.speakers) if (!counts.speakers.has(id)) counts.speakers.set(id, 0)
-    for (const id of query.topics) if (!counts.topics.has(id)) counts.topics.set(id, 0)
-    for (const id of query.types) if (!counts.types.has(id)) counts.types.set(id, 0)
-    const byCount = (m: Map<string, number>, label: (id: string) => string) =>
-      Array.from(m, ([id, count]) => ({ id, label: label(id), count })).sort(
-        (a, b) => b.count - a.count || a.label.localeCompare(b.label),
-      )
-    return {
-      speakers: byCount(counts.speakers, (id) => this.speakerNames.get(id) ?? id),
-      topics: byCount(counts.topics, (id) => this.topicLabels.get(id) ?? id),
-      types: byCount(counts.types, (id) => id),
-      years: Array.from(counts.years, ([id, count]) => ({ id, label: id, count })).sort((a, b) =>
-        b.id.localeCompare(a.id),
-      ),
-    }
-  }
-
-  private compareNewest(a: number, b: number): number {
-    const sa = this.statements[a] as Statement
-    const sb = this.statements[b] as Statement
-    return sb.date.localeCompare(sa.date) || sa.id.localeCompare(sb.id)
+    return this.readyRanker().search(query)
   }
 
   /** The display form of one hit; computed only for the rows on screen. */
@@ -473,4 +252,9 @@ export class SearchEngine {
     hits.set(doc, hit)
     return hit
   }
+}
+
+/** Catalog entries as statements whose text is still to come. */
+function catalogCorpus(file: CatalogFile): CompiledCorpus {
+  return { statements: file.catalog.map((entry) => ({ ...entry, paragraphs: [] })), topics: file.topics }
 }

@@ -1,4 +1,5 @@
 import type { CompiledCorpus, Statement } from '../corpus/schema.ts'
+import type { StatementType } from '../corpus/statement-types.ts'
 import { ByteWriter, readVarint } from './postings.ts'
 import { scanTermIds, TermTable } from './term-scanner.ts'
 
@@ -22,15 +23,30 @@ export const MAX_POSITIONS = 32
 const DEFAULT_SHARD_BYTES = 256 * 1024
 
 /**
- * What a result list shows without the text: everything but the paragraphs. Quotes stay: they
- * are few (155 in 14,000 White House releases) and speaker pages list them all.
+ * What a result list shows without the text: everything but the paragraphs and the source,
+ * which a statement's body file carries (the source URL alone would be 40% of this list on the
+ * White House corpus, and only the statement page, citations and exports show it). Quotes
+ * stay: they are few (155 in 14,000 White House releases) and speaker pages list them all.
  */
-export type CatalogEntry = Omit<Statement, 'paragraphs'>
+export type CatalogEntry = Omit<Statement, 'paragraphs' | 'source'>
 
-export interface SearchIndexManifest {
+/** What filtering, sorting and facet labels need of a statement: all the search worker loads. */
+export interface FacetDoc {
+  date: string
+  type: StatementType
+  speakers: ReadonlyArray<{ id: string; name: string }>
+  topics: readonly string[]
+}
+
+/** The page's list: what result rows, profiles and the timeline show. */
+export interface CatalogFile {
   version: 1
   catalog: CatalogEntry[]
   topics: CompiledCorpus['topics']
+}
+
+/** The postings' text side. */
+export interface TextIndex {
   /** Tokens per statement, for BM25's length normalisation. */
   docLength: number[]
   /** Sorted distinct terms, joined by "\n" (smaller than a JSON array of strings). */
@@ -41,8 +57,19 @@ export interface SearchIndexManifest {
   shardStarts: number[]
 }
 
+/** What the search worker loads: facets and vocabulary, a fraction of the catalog's size. */
+export interface SearchFile extends TextIndex {
+  version: 1
+  topics: CompiledCorpus['topics']
+  /** Speakers as [id, name]; `docs` refers to them by position. */
+  speakers: Array<[id: string, name: string]>
+  /** Per statement, in catalog order: date, type, speaker positions, topic ids. */
+  docs: Array<[date: string, type: StatementType, speakers: number[], topics: string[]]>
+}
+
 export interface SearchIndexParts {
-  manifest: SearchIndexManifest
+  catalog: CatalogFile
+  search: SearchFile
   shards: Uint8Array[]
 }
 
@@ -149,11 +176,31 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
   })
   if (begin < order.length || shards.length === 0) flush(order.length)
 
+  const speakerCodes = new Map<string, number>()
+  const speakers: SearchFile['speakers'] = []
+  const docs: SearchFile['docs'] = corpus.statements.map((s) => {
+    const codes = s.speakers.map((sp) => {
+      let code = speakerCodes.get(sp.id)
+      if (code === undefined) {
+        code = speakers.length
+        speakerCodes.set(sp.id, code)
+        speakers.push([sp.id, sp.name])
+      }
+      return code
+    })
+    return [s.date, s.type, codes, [...s.topics]]
+  })
   return {
-    manifest: {
+    catalog: {
       version: 1,
-      catalog: corpus.statements.map(({ paragraphs: _p, ...entry }) => entry),
+      catalog: corpus.statements.map(({ paragraphs: _p, source: _s, ...entry }) => entry),
       topics: corpus.topics,
+    },
+    search: {
+      version: 1,
+      topics: corpus.topics,
+      speakers,
+      docs,
       docLength,
       terms: order.map((id) => termList[id]).join('\n'),
       df: order.map((id) => df[id] as number),
@@ -161,6 +208,17 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
     },
     shards,
   }
+}
+
+/** The statements as filtering and ranking see them, from a search file. */
+export function facetDocs(file: Pick<SearchFile, 'speakers' | 'docs'>): FacetDoc[] {
+  const speakers = file.speakers.map(([id, name]) => ({ id, name }))
+  return file.docs.map(([date, type, codes, topics]) => ({
+    date,
+    type,
+    speakers: codes.map((c) => speakers[c] as { id: string; name: string }),
+    topics,
+  }))
 }
 
 /** Plain code-unit order: what `<` does, so binary searches and prefix ranges agree with it. */
@@ -201,9 +259,4 @@ export function readShard(bytes: Uint8Array): Array<{ postings: Uint8Array; posi
     at += p + q
   }
   return out
-}
-
-/** The manifest as JSON and shards as they are: the files a build writes. */
-export function serializeManifest(manifest: SearchIndexManifest): string {
-  return JSON.stringify(manifest)
 }

@@ -1,6 +1,8 @@
-// The search worker: loads the built index itself and answers text searches, so that ranking a
-// query against 14,000 statements never blocks the page's main thread while a person types.
-import { fetchCorpus, type FetchedCorpus } from '../corpus/fetch-corpus.ts'
+// The search worker: loads the search file itself (not the catalog: it never shows a statement)
+// and answers text searches, so that ranking a query against 14,000 statements never blocks the
+// page's main thread while a person types.
+import { fetchRanker } from '../corpus/fetch-corpus.ts'
+import type { Ranker } from './ranker.ts'
 import { toWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
 
 // The project's TypeScript setup uses the DOM library; this is the part of a worker's global
@@ -10,14 +12,29 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null
 }
 
-let corpus: Promise<FetchedCorpus> | undefined
+let base: string | undefined
+let ranker: Promise<Ranker> | undefined
+
+/** The ranker, loading it if need be; a failed load is tried again by the next search. */
+function loadRanker(): Promise<Ranker> {
+  if (base === undefined) return Promise.reject(new Error('the search worker was not started'))
+  if (!ranker) {
+    const loading = fetchRanker(base)
+    ranker = loading
+    // Forgotten once failed, so that Retry on the page reaches the network again. Also keeps a
+    // failed load from surfacing as an unhandled rejection; each search reports it instead.
+    loading.catch(() => {
+      if (ranker === loading) ranker = undefined
+    })
+  }
+  return ranker
+}
 // Searches the page no longer waits for (the person typed on): skipped, not answered.
 const cancelled = new Set<number>()
 
-async function answer(id: number, run: (corpus: FetchedCorpus) => Promise<WorkerResponse | undefined>) {
+async function answer(id: number, run: (ranker: Ranker) => Promise<WorkerResponse | undefined>) {
   try {
-    if (!corpus) throw new Error('the search worker was not started')
-    const loaded = await corpus
+    const loaded = await loadRanker()
     if (cancelled.delete(id)) return
     const response = await run(loaded)
     if (cancelled.delete(id) || !response) return
@@ -32,18 +49,17 @@ scope.onmessage = (event) => {
   const message = event.data
   switch (message.type) {
     case 'init':
-      corpus = fetchCorpus(message.base)
-      // A failed load is reported to each search that needs it, not as an unhandled rejection.
-      corpus.catch(() => undefined)
+      base = message.base
+      void loadRanker().catch(() => undefined)
       break
     case 'cancel':
       cancelled.add(message.id)
       break
     case 'search':
-      void answer(message.id, async ({ engine }) => {
-        await engine.prepare(message.query.q)
+      void answer(message.id, async (loaded) => {
+        await loaded.prepare(message.query.q)
         if (cancelled.has(message.id)) return undefined
-        return { type: 'results', id: message.id, results: toWire(engine.search(message.query)) }
+        return { type: 'results', id: message.id, results: toWire(loaded.search(message.query)) }
       })
       break
   }

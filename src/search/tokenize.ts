@@ -9,13 +9,14 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu
 const DIACRITICS = /[\u0300-\u036f]/g
-const NOT_ASCII = /[^\x00-\x7f]/
+/** Anything but printable ASCII and common whitespace: such text takes the full Unicode path. */
+const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/
 
 /** Lower-case, without diacritics: "Rivasseau", "RIVASSEAU" and "rivasséau" are one term. */
 export function normalizeTerm(word: string): string {
   // Most words are plain ASCII, which Unicode normalization leaves alone; skipping it makes
   // tokenizing (for snippets, while a person types) several times faster.
-  if (!NOT_ASCII.test(word)) return word.toLowerCase()
+  if (!NOT_PLAIN_ASCII.test(word)) return word.toLowerCase()
   return word.normalize('NFKD').replace(DIACRITICS, '').toLowerCase()
 }
 

@@ -17,11 +17,20 @@ const FUSE_THRESHOLD = 0.26
 const MAX_LENGTH_DIFFERENCE = 2
 const MAX_FUSE_CANDIDATES = 3000
 
-/** Bigrams of the word padded with ^ and $, so that first and last letters count too. */
-function bigrams(word: string): string[] {
-  const padded = `^${word}$`
-  const out: string[] = []
-  for (let i = 0; i < padded.length - 1; i++) out.push(padded.slice(i, i + 2))
+/**
+ * The distinct bigrams of the word padded with ^ and $ (so that first and last letters count
+ * too), each as one number: two UTF-16 code units side by side. Numbers, not two-letter strings,
+ * because building the buckets walks every term of five lengths on a first fuzzy lookup.
+ */
+function bigramCodes(word: string): number[] {
+  const out: number[] = []
+  let previous = 0x5e // ^
+  for (let i = 0; i <= word.length; i++) {
+    const current = i < word.length ? word.charCodeAt(i) : 0x24 // $
+    const code = previous * 0x10000 + current
+    if (!out.includes(code)) out.push(code)
+    previous = current
+  }
   return out
 }
 
@@ -29,7 +38,7 @@ export class Vocabulary {
   readonly terms: readonly string[]
   readonly df: Int32Array
   /** Per term length, the bigram → term indices of that length; built on first use. */
-  private readonly buckets = new Map<number, Map<string, number[]>>()
+  private readonly buckets = new Map<number, Map<number, number[]>>()
   private readonly byLength = new Map<number, number[]>()
   private readonly prefixCache = new Map<string, number[]>()
 
@@ -94,14 +103,14 @@ export class Vocabulary {
     return found
   }
 
-  private bucket(length: number): Map<string, number[]> | undefined {
+  private bucket(length: number): Map<number, number[]> | undefined {
     let bucket = this.buckets.get(length)
     if (bucket) return bucket
     const members = this.byLength.get(length)
     if (!members) return undefined
     bucket = new Map()
     for (const i of members) {
-      for (const gram of new Set(bigrams(this.terms[i] as string))) {
+      for (const gram of bigramCodes(this.terms[i] as string)) {
         let list = bucket.get(gram)
         if (!list) bucket.set(gram, (list = []))
         list.push(i)
@@ -117,7 +126,7 @@ export class Vocabulary {
    * (bigrams − 3k) of them; counting shared bigrams rules out all but a handful of terms.
    */
   candidates(word: string): number[] {
-    const grams = Array.from(new Set(bigrams(word)))
+    const grams = bigramCodes(word)
     const edits = Math.max(1, Math.floor(FUSE_THRESHOLD * word.length))
     const needed = Math.max(1, grams.length - 3 * edits)
     const counts = new Map<number, number>()

@@ -24,21 +24,21 @@ beforeEach(async () => {
 
 type Failure = (route: Route) => Promise<void>
 
+const truncate: Failure = async (r) => {
+  const response = await r.fetch()
+  const body = await response.text()
+  await r.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) })
+}
+
+// The page loads the catalog; the search worker loads the search file and the shards.
 const failures: Array<[string, string, Failure, RegExp]> = [
   ['the manifest answers 404', '**/corpus/manifest.json', (r) => r.fulfill({ status: 404, body: 'gone' }), /answered 404/],
-  ['the search index answers 500', '**/corpus/index.*.json', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
+  ['the catalog answers 500', '**/corpus/catalog.*.json', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
+  ['the search file answers 500', '**/corpus/search.*.json', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
   ['a posting shard answers 404', '**/corpus/shards/**', (r) => r.fulfill({ status: 404, body: '' }), /answered 404/],
-  [
-    'the search index arrives truncated',
-    '**/corpus/index.*.json',
-    async (r) => {
-      const response = await r.fetch()
-      const body = await response.text()
-      await r.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) })
-    },
-    /arrived incomplete or damaged/,
-  ],
-  ['the request times out', '**/corpus/index.*.json', (r) => r.abort('timedout'), /could not be reached/],
+  ['the catalog arrives truncated', '**/corpus/catalog.*.json', truncate, /arrived incomplete or damaged/],
+  ['the search file arrives truncated', '**/corpus/search.*.json', truncate, /arrived incomplete or damaged/],
+  ['the request times out', '**/corpus/catalog.*.json', (r) => r.abort('timedout'), /could not be reached/],
   ['the network is offline', '**/corpus/**', (r) => r.abort('internetdisconnected'), /could not be reached/],
 ]
 
@@ -87,6 +87,6 @@ describe('a failing network', () => {
     // Every file but the small manifest is named by a hash of its content.
     const corpusFiles = requested.filter((p) => p.includes('/corpus/') && !p.endsWith('/manifest.json'))
     expect(corpusFiles.length).toBeGreaterThan(1)
-    for (const p of corpusFiles) expect(p).toMatch(/\/corpus\/(index\.[0-9a-f]{12}\.json|shards\/\d+\.[0-9a-f]{12}\.bin|bodies\/[0-9a-f]{12}\/\d+\.json)$/)
+    for (const p of corpusFiles) expect(p).toMatch(/\/corpus\/((catalog|search)\.[0-9a-f]{12}\.json|shards\/\d+\.[0-9a-f]{12}\.bin|bodies\/[0-9a-f]{12}\/\d+\.json)$/)
   })
 })

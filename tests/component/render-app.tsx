@@ -13,11 +13,12 @@ export function renderApp(url: string, corpus: CompiledCorpus = fixtureCorpus())
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   queryClient.setQueryData(corpusQueryOptions().queryKey, {
     manifest: {
-      version: 2,
+      version: 3,
       statements: corpus.statements.length,
       builtAt: '2026-01-01T00:00:00Z',
-      index: 'index.test.json',
-      indexBytes: 0,
+      catalog: 'catalog.test.json',
+      catalogBytes: 0,
+      search: 'search.test.json',
       shards: [],
       bodies: 'bodies/test/',
     },
