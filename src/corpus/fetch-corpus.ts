@@ -97,7 +97,7 @@ export async function fetchRanker(base: string, known?: CorpusManifest): Promise
   const root = `${base}corpus/`
   const manifest = known ?? (await fetchManifest(root))
   const file = await fetchJson<SearchFile>(`${root}${manifest.search}`)
-  if (!Array.isArray(file?.docs) || typeof file.terms !== 'string' || !Array.isArray(file.df)) throw damaged(manifest.search)
+  if (!Array.isArray(file?.facets?.dates) || typeof file.terms !== 'string' || !Array.isArray(file.df)) throw damaged(manifest.search)
   return Ranker.fromFile(file, async (shard) => {
     const url = `${root}${manifest.shards[shard]}`
     const response = await request(url)

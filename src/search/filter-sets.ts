@@ -1,4 +1,4 @@
-import type { FacetDoc } from './search-index-build.ts'
+import type { FacetColumns } from './search-index-build.ts'
 
 // Filters and facet counts over precomputed id sets. Each speaker, topic, type and year has
 // its sorted list of documents, and every document its facet values as small integer codes,
@@ -26,46 +26,54 @@ export interface FacetValueCounts {
 
 /** A facet: its values, each value's documents, and each document's value codes (CSR). */
 class Facet {
-  readonly values: string[] = []
   readonly docs: Int32Array[]
   readonly docStart: Int32Array
   readonly docValues: Int32Array
   private readonly codes: ReadonlyMap<string, number>
 
-  /** `valuesOf` lists a document's values; repeats within one document count once. */
-  constructor(size: number, valuesOf: (doc: number) => Iterable<string>) {
-    const code = new Map<string, number>()
-    const flat: number[] = []
+  /** `perDoc` holds each document's value codes (distinct), or its one code. */
+  constructor(
+    readonly values: readonly string[],
+    perDoc: ReadonlyArray<readonly number[]> | ArrayLike<number>,
+  ) {
+    const size = perDoc.length
     this.docStart = new Int32Array(size + 1)
+    let total = 0
     for (let doc = 0; doc < size; doc++) {
-      const begin = flat.length
-      for (const v of valuesOf(doc)) {
-        let c = code.get(v)
-        if (c === undefined) {
-          c = this.values.length
-          code.set(v, c)
-          this.values.push(v)
-        }
-        if (flat.indexOf(c, begin) < 0) flat.push(c)
-      }
-      this.docStart[doc + 1] = flat.length
+      const codes = perDoc[doc] as readonly number[] | number
+      total += typeof codes === 'number' ? 1 : codes.length
+      this.docStart[doc + 1] = total
     }
-    this.docValues = Int32Array.from(flat)
+    this.docValues = new Int32Array(total)
     // Each value's documents, by counting sort into one buffer: no array per value to grow.
-    const offsets = new Int32Array(this.values.length + 1)
-    for (const c of flat) offsets[c + 1] = (offsets[c + 1] as number) + 1
-    for (let c = 0; c < this.values.length; c++) offsets[c + 1] = (offsets[c + 1] as number) + (offsets[c] as number)
-    const all = new Int32Array(flat.length)
+    const offsets = new Int32Array(values.length + 1)
+    for (let doc = 0, k = 0; doc < size; doc++) {
+      const codes = perDoc[doc] as readonly number[] | number
+      if (typeof codes === 'number') {
+        this.docValues[k++] = codes
+        offsets[codes + 1] = (offsets[codes + 1] as number) + 1
+      } else {
+        for (let i = 0; i < codes.length; i++) {
+          const c = codes[i] as number
+          this.docValues[k++] = c
+          offsets[c + 1] = (offsets[c + 1] as number) + 1
+        }
+      }
+    }
+    for (let c = 0; c < values.length; c++) offsets[c + 1] = (offsets[c + 1] as number) + (offsets[c] as number)
+    const all = new Int32Array(total)
     const fill = offsets.slice(0, -1)
     for (let doc = 0; doc < size; doc++) {
-      for (let k = this.docStart[doc] as number; k < (this.docStart[doc + 1] as number); k++) {
+      const end = this.docStart[doc + 1] as number
+      for (let k = this.docStart[doc] as number; k < end; k++) {
         const c = this.docValues[k] as number
-        all[fill[c] as number] = doc
-        fill[c] = (fill[c] as number) + 1
+        const at = fill[c] as number
+        all[at] = doc
+        fill[c] = at + 1
       }
     }
-    this.docs = this.values.map((_, c) => all.subarray(offsets[c], offsets[c + 1]))
-    this.codes = code
+    this.docs = values.map((_, c) => all.subarray(offsets[c], offsets[c + 1]))
+    this.codes = new Map(values.map((v, c) => [v, c]))
   }
 
   docsOf(value: string): Int32Array | undefined {
@@ -86,15 +94,24 @@ export class FilterSets {
   private lastKey = ''
   private lastMask: Uint8Array | null = null
 
-  constructor(catalog: readonly FacetDoc[]) {
-    this.size = catalog.length
-    const n = catalog.length
-    const at = (doc: number) => catalog[doc] as FacetDoc
-    this.speakers = new Facet(n, (doc) => at(doc).speakers.map((sp) => sp.id))
-    this.topics = new Facet(n, (doc) => at(doc).topics)
-    this.types = new Facet(n, (doc) => [at(doc).type])
-    this.years = new Facet(n, (doc) => [at(doc).date.slice(0, 4)])
-    this.dateKey = Int32Array.from(catalog, (s) => dateNumber(s.date))
+  constructor(columns: FacetColumns) {
+    const n = columns.dates.length
+    this.size = n
+    this.speakers = new Facet(columns.speakers.values, columns.speakers.docs)
+    this.topics = new Facet(columns.topics.values, columns.topics.docs)
+    this.types = new Facet(columns.types.values, columns.types.docs)
+    this.dateKey = new Int32Array(n)
+    const years: string[] = []
+    const yearCode = new Int32Array(n)
+    for (let doc = 0; doc < n; doc++) {
+      const key = dateNumber(columns.dates[doc] as string)
+      this.dateKey[doc] = key
+      const year = String(Math.floor(key / 10000)).padStart(4, '0')
+      let code = years.indexOf(year)
+      if (code < 0) code = years.push(year) - 1
+      yearCode[doc] = code
+    }
+    this.years = new Facet(years, yearCode)
     this.byDate = sortByKey(this.dateKey, 1)
   }
 

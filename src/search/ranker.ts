@@ -3,7 +3,7 @@ import { dateNumber, FilterSets, sortByKey } from './filter-sets.ts'
 import { PostingStore, type LoadShard } from './posting-store.ts'
 import { proximityBonus } from './proximity.ts'
 import type { Expansion, SearchQuery, SearchResults } from './search-engine.ts'
-import { buildSearchIndex, facetDocs, type FacetDoc, type SearchFile, type TextIndex } from './search-index-build.ts'
+import { buildSearchIndex, facetColumns, type FacetColumns, type SearchFile, type TextIndex } from './search-index-build.ts'
 import { queryTerms } from './tokenize.ts'
 import { Vocabulary } from './vocabulary.ts'
 
@@ -56,19 +56,27 @@ export class Ranker {
   private readonly wordStamp: Int32Array
   private stamp = 0
 
-  constructor(docs: readonly FacetDoc[], topics: CompiledCorpus['topics'], text: TextIndex, store: PostingStore) {
-    const n = docs.length
+  constructor(
+    facets: FacetColumns,
+    /** Parallel to `facets.speakers.values`. */
+    speakerNames: readonly string[],
+    topics: CompiledCorpus['topics'],
+    text: TextIndex,
+    store: PostingStore,
+  ) {
+    const n = facets.dates.length
     this.size = n
     this.store = store
     this.vocabulary = new Vocabulary(text.terms ? text.terms.split('\n') : [], text.df)
     for (const t of topics) this.topicLabels.set(t.id, t.label)
-    for (const d of docs) for (const sp of d.speakers) if (!this.speakerNames.has(sp.id)) this.speakerNames.set(sp.id, sp.name)
+    facets.speakers.values.forEach((id, c) => this.speakerNames.set(id, speakerNames[c] ?? id))
     let sum = 0
     for (const len of text.docLength) sum += len
     const avg = sum / Math.max(1, n) || 1
-    this.lengthNorm = Float32Array.from(text.docLength, (len) => K1 * (1 - B + (B * len) / avg))
-    this.filters = new FilterSets(docs)
-    this.newestOrder = sortByKey(Int32Array.from(docs, (d) => dateNumber(d.date)), -1)
+    this.lengthNorm = new Float32Array(n)
+    for (let doc = 0; doc < n; doc++) this.lengthNorm[doc] = K1 * (1 - B + (B * (text.docLength[doc] as number)) / avg)
+    this.filters = new FilterSets(facets)
+    this.newestOrder = sortByKey(Int32Array.from(facets.dates, dateNumber), -1)
     this.newestRank = new Int32Array(n)
     this.newestOrder.forEach((doc, rank) => (this.newestRank[doc] = rank))
     this.total = new Float64Array(n)
@@ -82,13 +90,14 @@ export class Ranker {
     const { search, shards } = buildSearchIndex(corpus)
     const store = new PostingStore(search.shardStarts, Int32Array.from(search.df))
     shards.forEach((bytes, i) => store.addShard(i, bytes))
-    return new Ranker(corpus.statements, corpus.topics, search, store)
+    const { columns, speakerNames } = facetColumns(corpus.statements)
+    return new Ranker(columns, speakerNames, corpus.topics, search, store)
   }
 
   /** A ranker over a built search file; posting shards are fetched on demand. */
   static fromFile(file: SearchFile, loadShard: LoadShard): Ranker {
     const store = new PostingStore(file.shardStarts, Int32Array.from(file.df), loadShard)
-    return new Ranker(facetDocs(file), file.topics, file, store)
+    return new Ranker(file.facets, file.speakerNames, file.topics, file, store)
   }
 
   /** Fetches the posting shards the words of `q` need. A no-op when they are here. */

@@ -57,14 +57,26 @@ export interface TextIndex {
   shardStarts: number[]
 }
 
+/**
+ * Each statement's facet values as small integer codes into value tables: what filters and
+ * facet counts work on, ready-made, so that the worker builds its filters without hashing a
+ * string per statement.
+ */
+export interface FacetColumns {
+  /** yyyy-mm-dd, per statement. */
+  dates: string[]
+  speakers: { values: string[]; docs: number[][] }
+  topics: { values: string[]; docs: number[][] }
+  types: { values: string[]; docs: number[] }
+}
+
 /** What the search worker loads: facets and vocabulary, a fraction of the catalog's size. */
 export interface SearchFile extends TextIndex {
   version: 1
   topics: CompiledCorpus['topics']
-  /** Speakers as [id, name]; `docs` refers to them by position. */
-  speakers: Array<[id: string, name: string]>
-  /** Per statement, in catalog order: date, type, speaker positions, topic ids. */
-  docs: Array<[date: string, type: StatementType, speakers: number[], topics: string[]]>
+  facets: FacetColumns
+  /** Speakers' names, parallel to `facets.speakers.values` (their ids), for facet labels. */
+  speakerNames: string[]
 }
 
 export interface SearchIndexParts {
@@ -176,20 +188,7 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
   })
   if (begin < order.length || shards.length === 0) flush(order.length)
 
-  const speakerCodes = new Map<string, number>()
-  const speakers: SearchFile['speakers'] = []
-  const docs: SearchFile['docs'] = corpus.statements.map((s) => {
-    const codes = s.speakers.map((sp) => {
-      let code = speakerCodes.get(sp.id)
-      if (code === undefined) {
-        code = speakers.length
-        speakerCodes.set(sp.id, code)
-        speakers.push([sp.id, sp.name])
-      }
-      return code
-    })
-    return [s.date, s.type, codes, [...s.topics]]
-  })
+  const { columns, speakerNames } = facetColumns(corpus.statements)
   return {
     catalog: {
       version: 1,
@@ -199,8 +198,8 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
     search: {
       version: 1,
       topics: corpus.topics,
-      speakers,
-      docs,
+      facets: columns,
+      speakerNames,
       docLength,
       terms: order.map((id) => termList[id]).join('\n'),
       df: order.map((id) => df[id] as number),
@@ -210,15 +209,45 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
   }
 }
 
-/** The statements as filtering and ranking see them, from a search file. */
-export function facetDocs(file: Pick<SearchFile, 'speakers' | 'docs'>): FacetDoc[] {
-  const speakers = file.speakers.map(([id, name]) => ({ id, name }))
-  return file.docs.map(([date, type, codes, topics]) => ({
-    date,
-    type,
-    speakers: codes.map((c) => speakers[c] as { id: string; name: string }),
-    topics,
-  }))
+/** Facet columns of some statements, with the speakers' names. */
+export function facetColumns(docs: readonly FacetDoc[]): { columns: FacetColumns; speakerNames: string[] } {
+  const table = () => {
+    const codes = new Map<string, number>()
+    const values: string[] = []
+    const codeOf = (value: string) => {
+      let code = codes.get(value)
+      if (code === undefined) {
+        code = values.length
+        codes.set(value, code)
+        values.push(value)
+      }
+      return code
+    }
+    return { values, codeOf }
+  }
+  const speakers = table()
+  const topics = table()
+  const types = table()
+  const speakerNames: string[] = []
+  const distinct = (codes: number[]) => codes.filter((c, i) => codes.indexOf(c) === i)
+  const columns: FacetColumns = {
+    dates: docs.map((d) => d.date),
+    speakers: {
+      values: speakers.values,
+      docs: docs.map((d) =>
+        distinct(
+          d.speakers.map((sp) => {
+            const code = speakers.codeOf(sp.id)
+            speakerNames[code] ??= sp.name
+            return code
+          }),
+        ),
+      ),
+    },
+    topics: { values: topics.values, docs: docs.map((d) => distinct(d.topics.map(topics.codeOf))) },
+    types: { values: types.values, docs: docs.map((d) => types.codeOf(d.type)) },
+  }
+  return { columns, speakerNames }
 }
 
 /** Plain code-unit order: what `<` does, so binary searches and prefix ranges agree with it. */

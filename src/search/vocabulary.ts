@@ -41,6 +41,7 @@ export class Vocabulary {
   private readonly buckets = new Map<number, Map<number, number[]>>()
   private readonly byLength = new Map<number, number[]>()
   private readonly prefixCache = new Map<string, number[]>()
+  private counts: Uint16Array | undefined
 
   /** `terms` must be sorted in code-unit order and distinct. */
   constructor(terms: readonly string[], df: ArrayLike<number>) {
@@ -129,18 +130,30 @@ export class Vocabulary {
     const grams = bigramCodes(word)
     const edits = Math.max(1, Math.floor(FUSE_THRESHOLD * word.length))
     const needed = Math.max(1, grams.length - 3 * edits)
-    const counts = new Map<number, number>()
+    // Shared-bigram counts per term, in a reused array the vocabulary's size: a Map would hash
+    // tens of thousands of entries on a first, cold lookup.
+    const counts = (this.counts ??= new Uint16Array(this.terms.length))
+    const touched: number[] = []
     for (let len = word.length - MAX_LENGTH_DIFFERENCE; len <= word.length + MAX_LENGTH_DIFFERENCE; len++) {
       const bucket = this.bucket(len)
       if (!bucket) continue
       for (const gram of grams) {
         const list = bucket.get(gram)
         if (!list) continue
-        for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1)
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k] as number
+          const c = counts[i] as number
+          if (c === 0) touched.push(i)
+          counts[i] = c + 1
+        }
       }
     }
     const out: Array<[number, number]> = []
-    for (const [i, c] of counts) if (c >= needed) out.push([i, c])
+    for (const i of touched) {
+      const c = counts[i] as number
+      if (c >= needed) out.push([i, c])
+      counts[i] = 0
+    }
     if (out.length > MAX_FUSE_CANDIDATES) {
       out.sort((a, b) => b[1] - a[1])
       out.length = MAX_FUSE_CANDIDATES

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { generateSyntheticStatements } from '../../../src/corpus/synthetic.ts'
-import { FAILS, FilterSets } from '../../../src/search/filter-sets.ts'
+import fc from 'fast-check'
+import { FAILS, FilterSets, sortByKey } from '../../../src/search/filter-sets.ts'
+import { facetColumns } from '../../../src/search/search-index-build.ts'
 
 const statements = generateSyntheticStatements({ count: 400, seed: 3 })
-const sets = new FilterSets(statements)
+const sets = new FilterSets(facetColumns(statements).columns)
 const none = { speakers: [], topics: [], types: [] }
 
 describe('filter sets', () => {
@@ -35,5 +37,18 @@ describe('filter sets', () => {
     const years = new Map<string, number>()
     for (const s of statements) if (s.type === 'statement') years.set(s.date.slice(0, 4), (years.get(s.date.slice(0, 4)) ?? 0) + 1)
     expect(counts.years).toEqual(years)
+  })
+
+  it('orders documents by a key with ties in document order, as a comparator sort would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 99991231 }), { maxLength: 300 }), (values) => {
+        const keys = Int32Array.from(values)
+        const docs = values.map((_, i) => i)
+        const up = [...docs].sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b)
+        const down = [...docs].sort((a, b) => (keys[b] as number) - (keys[a] as number) || a - b)
+        expect(Array.from(sortByKey(keys, 1))).toEqual(up)
+        expect(Array.from(sortByKey(keys, -1))).toEqual(down)
+      }),
+    )
   })
 })
