@@ -5,7 +5,7 @@ import path from 'node:path'
 import { compileArchive } from '../src/corpus/compile-corpus.ts'
 import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-folder.ts'
 import { feedForSearch } from '../src/research/search-feed.ts'
-import { SearchEngine } from '../src/search/search-engine.ts'
+import { inMemoryEngine } from '../src/search/in-memory-engine.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const corpusDir = path.resolve(process.argv[2] ?? process.env.CORPUS_DIR ?? path.join(root, 'data/statements'))
@@ -59,7 +59,7 @@ async function main() {
   // The feed of the latest statements sits at the site root, next to the corpus folder. Feed
   // readers need absolute links: set SITE_URL to the address the archive is served from.
   const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173/'
-  const engine = new SearchEngine(corpus)
+  const engine = inMemoryEngine(corpus)
   const feedFile = path.join(path.dirname(outDir), 'feed.xml')
   const feed = feedForSearch(engine, siteUrl, { updated: builtAt, selfUrl: new URL('feed.xml', siteUrl).href })
   await writeFile(feedFile, feed.xml)

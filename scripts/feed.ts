@@ -3,7 +3,7 @@
 // $CORPUS_DIR, and checked as strictly as the build does.
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { SearchEngine } from '../src/search/search-engine.ts'
+import { inMemoryEngine } from '../src/search/in-memory-engine.ts'
 import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-folder.ts'
 import { feedForSearch } from '../src/research/search-feed.ts'
 
@@ -43,7 +43,7 @@ async function main() {
     process.exit(1)
   }
   const sorted = [...statements].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
-  const engine = new SearchEngine({ statements: sorted, topics: topics.map(({ id, label, description }) => ({ id, label, description })) })
+  const engine = inMemoryEngine({ statements: sorted, topics: topics.map(({ id, label, description }) => ({ id, label, description })) })
   const feed = feedForSearch(engine, searchUrl, { updated: new Date().toISOString() })
   for (const p of feed.ignored) console.error(`  ignored ${p.param} “${p.value}”: ${p.reason}`)
   const file = path.resolve(out)

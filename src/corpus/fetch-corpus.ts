@@ -2,9 +2,8 @@
 // the search worker loads the manifest and the search file (facets and vocabulary) at the same
 // time; both fetch posting shards and statement bodies when they need them. Free of React, so
 // that the worker shares this code.
-import { Ranker } from '../search/ranker.ts'
 import { SearchEngine, type StatementBody } from '../search/search-engine.ts'
-import type { CatalogFile, SearchFile } from '../search/search-index-build.ts'
+import type { CatalogFile } from '../search/search-index-build.ts'
 import { setLoadProgress } from './load-progress.ts'
 import type { CorpusManifest } from './schema.ts'
 
@@ -26,7 +25,7 @@ export class CorpusLoadError extends Error {
 // A stalled connection must end in a message with Retry, not a spinner forever.
 const FETCH_TIMEOUT_MS = 30_000
 
-async function request(url: string, init?: RequestInit): Promise<Response> {
+export async function request(url: string, init?: RequestInit): Promise<Response> {
   let response: Response
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) })
@@ -39,9 +38,9 @@ async function request(url: string, init?: RequestInit): Promise<Response> {
   return response
 }
 
-const damaged = (url: string) => new CorpusLoadError(`The archive file ${url} arrived incomplete or damaged.`, url)
+export const damaged = (url: string) => new CorpusLoadError(`The archive file ${url} arrived incomplete or damaged.`, url)
 
-async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await request(url, init)
   try {
     return (await response.json()) as T
@@ -77,7 +76,7 @@ async function fetchJsonWithProgress<T>(url: string, expectedBytes: number): Pro
   }
 }
 
-async function fetchManifest(root: string): Promise<CorpusManifest> {
+export async function fetchManifest(root: string): Promise<CorpusManifest> {
   // The manifest is always revalidated; every file it names is content-hashed, so a cached
   // copy of one can never belong to another build.
   const manifest = await fetchJson<CorpusManifest>(`${root}manifest.json`, { cache: 'no-cache' })
@@ -92,21 +91,10 @@ async function fetchManifest(root: string): Promise<CorpusManifest> {
   return manifest
 }
 
-/** The ranker: what a text search needs. The search worker's whole corpus. */
-export async function fetchRanker(base: string, known?: CorpusManifest): Promise<Ranker> {
-  const root = `${base}corpus/`
-  const manifest = known ?? (await fetchManifest(root))
-  const file = await fetchJson<SearchFile>(`${root}${manifest.search}`)
-  if (!Array.isArray(file?.facets?.dates) || typeof file.terms !== 'string' || !Array.isArray(file.df)) throw damaged(manifest.search)
-  return Ranker.fromFile(file, async (shard) => {
-    const url = `${root}${manifest.shards[shard]}`
-    const response = await request(url)
-    try {
-      return new Uint8Array(await response.arrayBuffer())
-    } catch {
-      throw damaged(url)
-    }
-  })
+/** Fetches statement bodies (text, quotes, source) by document number. */
+export function bodiesLoader(root: string, manifest: CorpusManifest) {
+  return (docs: readonly number[]) =>
+    Promise.all(docs.map((doc) => fetchJson<StatementBody>(`${root}${manifest.bodies}${doc}.json`)))
 }
 
 /** The page's corpus: the catalog now; the ranker and bodies when they are needed. */
@@ -117,8 +105,9 @@ export async function fetchCorpus(base: string): Promise<FetchedCorpus> {
   const file = await fetchJsonWithProgress<CatalogFile>(`${root}${manifest.catalog}`, manifest.catalogBytes)
   if (!Array.isArray(file?.catalog) || !Array.isArray(file.topics)) throw damaged(manifest.catalog)
   const engine = SearchEngine.fromCatalog(file, {
-    loadRanker: () => fetchRanker(base, manifest),
-    loadBodies: (docs) => Promise.all(docs.map((doc) => fetchJson<StatementBody>(`${root}${manifest.bodies}${doc}.json`))),
+    // The ranker's code (Fuse.js among it) is loaded with it: most pages never need it here.
+    loadRanker: async () => (await import('./fetch-search-side.ts')).fetchRanker(base, manifest),
+    loadBodies: bodiesLoader(root, manifest),
   })
   return { manifest, engine }
 }

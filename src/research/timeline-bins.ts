@@ -60,81 +60,137 @@ function seriesOf(item: TimelineItem, stack: TimelineStack): string {
   return NONE_SERIES
 }
 
+const DIGIT_0 = 48
+
+/**
+ * Months since year 0 (year * 12 + month - 1) of a "yyyy-mm-dd" date, read from its character
+ * codes: this runs per statement while someone types, so it makes no strings.
+ */
+function monthNumber(date: string): number {
+  const year =
+    (date.charCodeAt(0) - DIGIT_0) * 1000 +
+    (date.charCodeAt(1) - DIGIT_0) * 100 +
+    (date.charCodeAt(2) - DIGIT_0) * 10 +
+    (date.charCodeAt(3) - DIGIT_0)
+  const month = (date.charCodeAt(5) - DIGIT_0) * 10 + (date.charCodeAt(6) - DIGIT_0)
+  return year * 12 + month - 1
+}
+
+// buildTimeline runs on the main thread on every result set, often 10,000+ statements, while
+// someone types. So the per-statement loops only read characters and count in typed arrays (plus,
+// when stacked, one Map lookup to turn the series id into a small code); strings and objects are
+// made per bin or per series, never per statement, to spare the garbage collector.
 export function buildTimeline(
   items: Iterable<TimelineItem>,
   options: { stack?: TimelineStack; label?: (series: string) => string } = {},
 ): Timeline {
   const stack = options.stack ?? 'none'
   const label = options.label ?? ((id: string) => id)
-  const all = Array.from(items)
-  if (all.length === 0) return { unit: 'month', bins: [], series: [], total: 0 }
+  // Result sets are arrays already; copy only other iterables, which may be one-shot.
+  const all: readonly TimelineItem[] = Array.isArray(items) ? items : Array.from(items)
+  const n = all.length
+  if (n === 0) return { unit: 'month', bins: [], series: [], total: 0 }
 
-  let min = all[0]!.date
-  let max = min
-  for (const { date } of all) {
-    if (date < min) min = date
-    if (date > max) max = date
+  // Each statement's month, and with stacking its series as a small integer code (numbered in
+  // order of first appearance, which the ranking below relies on for ties).
+  const months = new Int32Array(n)
+  const codes = stack === 'none' ? undefined : new Int32Array(n)
+  const codeOf = new Map<string, number>()
+  const ids: string[] = []
+  const seriesTotals: number[] = []
+  let minMonth = monthNumber(all[0]!.date)
+  let maxMonth = minMonth
+  for (let k = 0; k < n; k++) {
+    const item = all[k]!
+    const month = monthNumber(item.date)
+    months[k] = month
+    if (month < minMonth) minMonth = month
+    if (month > maxMonth) maxMonth = month
+    if (codes) {
+      const id = seriesOf(item, stack)
+      let code = codeOf.get(id)
+      if (code === undefined) {
+        code = ids.length
+        codeOf.set(id, code)
+        ids.push(id)
+        seriesTotals.push(0)
+      }
+      codes[k] = code
+      seriesTotals[code]!++
+    }
   }
-  const [minY, minM] = [Number(min.slice(0, 4)), Number(min.slice(5, 7))]
-  const [maxY, maxM] = [Number(max.slice(0, 4)), Number(max.slice(5, 7))]
-  const spanMonths = (maxY - minY) * 12 + (maxM - minM) + 1
+  const minY = Math.floor(minMonth / 12)
+  const minM = (minMonth % 12) + 1
+  const maxY = Math.floor(maxMonth / 12)
+  const spanMonths = maxMonth - minMonth + 1
   const unit: TimelineUnit = spanMonths > MAX_MONTH_BINS ? 'year' : 'month'
 
   const bins: TimelineBin[] = []
-  const index = new Map<string, number>()
   if (unit === 'year') {
     for (let y = minY; y <= maxY; y++) {
-      index.set(String(y), bins.length)
       bins.push({ key: String(y), from: `${y}-01-01`, to: `${y}-12-31`, total: 0, segments: [] })
     }
   } else {
-    for (let n = 0; n < spanMonths; n++) {
-      const y = minY + Math.floor((minM - 1 + n) / 12)
-      const m = ((minM - 1 + n) % 12) + 1
+    for (let i = 0; i < spanMonths; i++) {
+      const y = minY + Math.floor((minM - 1 + i) / 12)
+      const m = ((minM - 1 + i) % 12) + 1
       const key = `${y}-${pad(m)}`
-      index.set(key, bins.length)
       bins.push({ key, from: `${key}-01`, to: `${key}-${pad(lastDayOfMonth(y, m))}`, total: 0, segments: [] })
     }
   }
+  // Turn each month into its bin index, in place.
+  if (unit === 'year') for (let k = 0; k < n; k++) months[k] = Math.floor(months[k]! / 12) - minY
+  else for (let k = 0; k < n; k++) months[k] = months[k]! - minMonth
+  const binOf = months
 
-  const seriesTotals = new Map<string, number>()
-  const perBin = bins.map(() => new Map<string, number>())
-  for (const item of all) {
-    const i = index.get(unit === 'year' ? item.date.slice(0, 4) : item.date.slice(0, 7)) as number
-    const s = seriesOf(item, stack)
-    bins[i]!.total++
-    perBin[i]!.set(s, (perBin[i]!.get(s) ?? 0) + 1)
-    seriesTotals.set(s, (seriesTotals.get(s) ?? 0) + 1)
+  if (!codes) {
+    const totals = new Int32Array(bins.length)
+    for (let k = 0; k < n; k++) totals[binOf[k]!]!++
+    bins.forEach((bin, i) => {
+      bin.total = totals[i]!
+      bin.segments = bin.total ? [{ series: NONE_SERIES, count: bin.total }] : []
+    })
+    return { unit, bins, series: [], total: n }
   }
 
-  let series: TimelineSeries[] = []
-  let keep = new Set<string>()
-  if (stack !== 'none') {
-    const ranked = Array.from(seriesTotals, ([id, count]) => ({ id, label: id === NONE_SERIES ? `No ${stack}` : label(id), count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-    // Five named series and "other"; a sixth lone series keeps its own name instead.
-    const named = ranked.length <= MAX_SERIES + 1 ? ranked : ranked.slice(0, MAX_SERIES)
-    keep = new Set(named.map((s) => s.id))
-    const rest = ranked.length - named.length
-    series = rest
-      ? [...named, { id: OTHER_SERIES, label: `${rest} others`, count: ranked.slice(MAX_SERIES).reduce((n, s) => n + s.count, 0) }]
-      : named
-  }
+  // Rank the series. The sort is stable and codes follow first appearance, so equal counts and
+  // labels keep the order the statements brought them in.
+  const ranked = ids
+    .map((id, code) => ({ id, label: id === NONE_SERIES ? `No ${stack}` : label(id), count: seriesTotals[code]! }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+  // Five named series and "other"; a sixth lone series keeps its own name instead.
+  const named = ranked.length <= MAX_SERIES + 1 ? ranked : ranked.slice(0, MAX_SERIES)
+  const keep = new Set(named.map((s) => s.id))
+  const rest = ranked.length - named.length
+  const series: TimelineSeries[] = rest
+    ? [...named, { id: OTHER_SERIES, label: `${rest} others`, count: ranked.slice(MAX_SERIES).reduce((sum, s) => sum + s.count, 0) }]
+    : named
+
+  // Every series goes to a slot: its own if named, else the shared "other" one. Slots are keyed by
+  // id, so a topic that is itself called "other" shares the slot, as segments are keyed by id.
+  const slotOf = new Map<string, number>()
+  for (const s of series) if (!slotOf.has(s.id)) slotOf.set(s.id, slotOf.size)
+  const slots = slotOf.size
+  const slotOfCode = Int32Array.from(ids, (id) => slotOf.get(keep.has(id) ? id : OTHER_SERIES)!)
+  const seriesSlots = series.map((s) => slotOf.get(s.id)!)
+
+  // Counts per bin and slot, in one flat array: bin i's slots start at i * slots.
+  const counts = new Int32Array(bins.length * slots)
+  for (let k = 0; k < n; k++) counts[binOf[k]! * slots + slotOfCode[codes[k]!]!]!++
 
   bins.forEach((bin, i) => {
-    if (stack === 'none') {
-      bin.segments = bin.total ? [{ series: NONE_SERIES, count: bin.total }] : []
-      return
-    }
-    const counts = new Map<string, number>()
-    for (const [s, count] of perBin[i]!) {
-      const key = keep.has(s) ? s : OTHER_SERIES
-      counts.set(key, (counts.get(key) ?? 0) + count)
-    }
-    bin.segments = series.filter((s) => counts.has(s.id)).map((s) => ({ series: s.id, count: counts.get(s.id) as number }))
+    const segments: TimelineSegment[] = []
+    let total = 0
+    for (let slot = 0; slot < slots; slot++) total += counts[i * slots + slot]!
+    series.forEach((s, j) => {
+      const count = counts[i * slots + seriesSlots[j]!]!
+      if (count) segments.push({ series: s.id, count })
+    })
+    bin.total = total
+    bin.segments = segments
   })
 
-  return { unit, bins, series, total: all.length }
+  return { unit, bins, series, total: n }
 }
 
 /** "April 2016" or "2016". */

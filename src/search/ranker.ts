@@ -3,7 +3,7 @@ import { dateNumber, FilterSets, sortByKey } from './filter-sets.ts'
 import { PostingStore, type LoadShard } from './posting-store.ts'
 import { proximityBonus } from './proximity.ts'
 import type { Expansion, SearchQuery, SearchResults } from './search-engine.ts'
-import { buildSearchIndex, facetColumns, type FacetColumns, type SearchFile, type TextIndex } from './search-index-build.ts'
+import type { FacetColumns, SearchFile, TextIndex } from './search-index-build.ts'
 import { queryTerms } from './tokenize.ts'
 import { Vocabulary } from './vocabulary.ts'
 
@@ -83,15 +83,6 @@ export class Ranker {
     this.hits = new Uint8Array(n)
     this.wordBest = new Float64Array(n)
     this.wordStamp = new Int32Array(n)
-  }
-
-  /** A ranker over an index built here and now, every shard in memory. */
-  static inMemory(corpus: CompiledCorpus): Ranker {
-    const { search, shards } = buildSearchIndex(corpus)
-    const store = new PostingStore(search.shardStarts, Int32Array.from(search.df))
-    shards.forEach((bytes, i) => store.addShard(i, bytes))
-    const { columns, speakerNames } = facetColumns(corpus.statements)
-    return new Ranker(columns, speakerNames, corpus.topics, search, store)
   }
 
   /** A ranker over a built search file; posting shards are fetched on demand. */

@@ -1,8 +1,7 @@
 import type { CompiledCorpus, Statement, StatementType } from '../corpus/schema.ts'
 import { bestSnippet, highlightRanges, type Range, type Snippet } from './highlight.ts'
-import type { LoadShard } from './posting-store.ts'
-import { Ranker } from './ranker.ts'
-import type { CatalogFile, SearchFile } from './search-index-build.ts'
+import type { Ranker } from './ranker.ts'
+import type { CatalogFile } from './search-index-build.ts'
 import { queryTerms } from './tokenize.ts'
 
 // The search engine: the only module the app asks about statements, their ranking and facets.
@@ -11,16 +10,17 @@ import { queryTerms } from './tokenize.ts'
 //
 // Three ways to construct it:
 //
-//   new SearchEngine(corpus)
-//     Everything in memory, built here from a CompiledCorpus (tests, the feed script).
-//     Synchronous; `search` can be called at once.
-//
 //   SearchEngine.fromCatalog(catalogFile, { loadRanker, loadBodies })
 //     What the page does. Only the catalog is needed up front. Text searches run in the search
 //     worker; the page loads a ranker of its own (`prepare`) only where it must search in place:
 //     profiles, saved searches' counts, a statement page's highlighted words, or no worker.
+//     This module does not import the ranker, so that its code (Fuse.js included) stays out of
+//     the page's first JavaScript.
 //
-//   await SearchEngine.fromIndex({ catalog, search, loadShard, loadBodies })
+//   inMemoryEngine(corpus)                         (in-memory-engine.ts)
+//     Everything built here from a CompiledCorpus (tests, the build scripts). Synchronous.
+//
+//   await engineFromIndex({ catalog, search, loadShard, loadBodies })   (in-memory-engine.ts)
 //     A built index with its ranker loaded at once; posting shards still come on demand.
 //
 // Then:
@@ -51,9 +51,7 @@ export interface FacetCount {
 
 export interface SearchHit {
   statement: Statement
-  score: number
   titleRanges: Range[]
-  snippet: Snippet
 }
 
 export interface SearchResults {
@@ -91,14 +89,6 @@ export interface CatalogSource {
   loadBodies?: ((docs: readonly number[]) => Promise<StatementBody[]>) | undefined
 }
 
-export interface IndexSource {
-  catalog: CatalogFile
-  search: SearchFile
-  /** Fetches one posting shard; called at most once per shard. */
-  loadShard: LoadShard
-  loadBodies?: CatalogSource['loadBodies']
-}
-
 export class SearchEngine {
   readonly statements: readonly Statement[]
   private readonly byId = new Map<string, number>()
@@ -112,28 +102,21 @@ export class SearchEngine {
   /** Hits already shown, per result set: a list re-renders on every keystroke and scroll. */
   private readonly hitCache = new WeakMap<SearchResults, Map<number, SearchHit>>()
 
-  constructor(corpus: CompiledCorpus, source?: CatalogSource | { ranker: Ranker; loadBodies?: CatalogSource['loadBodies'] }) {
+  constructor(corpus: CompiledCorpus, source: CatalogSource | { ranker: Ranker; loadBodies?: CatalogSource['loadBodies'] }) {
     this.statements = corpus.statements
     for (const t of corpus.topics) this.topicLabels.set(t.id, t.label)
     corpus.statements.forEach((s, doc) => {
       this.byId.set(s.id, doc)
       for (const sp of s.speakers) if (!this.speakerNames.has(sp.id)) this.speakerNames.set(sp.id, sp.name)
     })
-    if (!source) this.ranker = Ranker.inMemory(corpus)
-    else if ('ranker' in source) this.ranker = source.ranker
+    if ('ranker' in source) this.ranker = source.ranker
     else this.loadRanker = source.loadRanker
-    this.loadBodiesFrom = source?.loadBodies
+    this.loadBodiesFrom = source.loadBodies
   }
 
   /** The page's engine: the catalog now, the ranker when something must search in place. */
   static fromCatalog(file: CatalogFile, source: CatalogSource): SearchEngine {
     return new SearchEngine(catalogCorpus(file), source)
-  }
-
-  /** An engine over a built index, its ranker loaded at once. */
-  static async fromIndex(source: IndexSource): Promise<SearchEngine> {
-    const ranker = Ranker.fromFile(source.search, source.loadShard)
-    return new SearchEngine(catalogCorpus(source.catalog), { ranker, loadBodies: source.loadBodies })
   }
 
   /** Loads the ranker if need be, then the posting shards the words of `q` live in. */
@@ -237,24 +220,27 @@ export class SearchEngine {
   hitAt(results: SearchResults, index: number): SearchHit | undefined {
     const doc = results.ids[index]
     if (doc === undefined) return undefined
-    const statement = this.statements[doc] as Statement
     let hits = this.hitCache.get(results)
     if (!hits) this.hitCache.set(results, (hits = new Map()))
     const cached = hits.get(doc)
-    // A statement whose body arrived since is a new object: its snippet is computed afresh.
-    if (cached?.statement === statement) return cached
-    const hit = {
-      statement,
-      score: 0,
-      titleRanges: highlightRanges(statement.title, results.matchedTerms),
-      snippet: bestSnippet(statement.paragraphs, results.matchedTerms),
-    }
+    if (cached) return cached
+    const statement = this.statements[doc] as Statement
+    const hit = { statement, titleRanges: highlightRanges(statement.title, results.matchedTerms) }
     hits.set(doc, hit)
     return hit
+  }
+
+  /**
+   * The passage of each statement that best shows why it matched, found here: what the search
+   * worker does where there is one (search-worker.ts), so that the page never scans long texts.
+   */
+  async snippets(docs: readonly number[], terms: ReadonlySet<string>): Promise<Snippet[]> {
+    await this.loadBodies(docs)
+    return docs.map((doc) => bestSnippet(this.statements[doc]?.paragraphs ?? [], terms))
   }
 }
 
 /** Catalog entries as statements whose text is still to come. */
-function catalogCorpus(file: CatalogFile): CompiledCorpus {
+export function catalogCorpus(file: CatalogFile): CompiledCorpus {
   return { statements: file.catalog.map((entry) => ({ ...entry, paragraphs: [] })), topics: file.topics }
 }

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import type { Snippet } from './highlight.ts'
 import type { SearchEngine, SearchQuery } from './search-engine.ts'
 import { WorkerUnavailable, type SearchWorker } from './search-worker-client.ts'
 
@@ -28,15 +29,29 @@ export function searchResultsQueryOptions(engine: SearchEngine, query: SearchQue
   })
 }
 
-/** The paragraphs of some statements, for snippets; resolves once the engine holds them. */
-export function statementBodiesQueryOptions(engine: SearchEngine, docs: readonly number[]) {
+/**
+ * The passages result rows show for some statements, in the worker where there is one. Keyed
+ * by the matched terms, not the query: typing on within a word that matches the same terms
+ * reuses them.
+ */
+export function snippetsQueryOptions(engine: SearchEngine, docs: readonly number[], terms: readonly string[], worker?: SearchWorker) {
   return queryOptions({
-    queryKey: ['bodies', docs],
-    queryFn: async () => {
-      await engine.loadBodies(docs)
-      return docs.length
+    queryKey: ['snippets', terms, docs],
+    queryFn: async ({ signal }): Promise<{ terms: readonly string[]; byDoc: Map<number, Snippet> }> => {
+      let snippets: Snippet[] | undefined
+      if (worker) {
+        try {
+          snippets = await worker.snippets(docs, terms, signal)
+        } catch (error) {
+          if (!(error instanceof WorkerUnavailable)) throw error
+        }
+      }
+      snippets ??= await engine.snippets(docs, new Set(terms))
+      return { terms, byDoc: new Map(docs.map((doc, i) => [doc, snippets[i] as Snippet])) }
     },
     staleTime: Infinity,
-    gcTime: 5 * 60_000,
+    gcTime: 60_000,
+    // A failed passage says so soon; the rows stay usable either way.
+    retry: 1,
   })
 }

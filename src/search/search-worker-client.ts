@@ -1,10 +1,13 @@
 import { CorpusLoadError } from '../corpus/fetch-corpus.ts'
+import type { Snippet } from './highlight.ts'
 import type { SearchQuery, SearchResults } from './search-engine.ts'
 import { fromWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
 
 export interface SearchWorker {
   /** Rejects with WorkerUnavailable when the worker cannot run; the caller searches in place. */
   search(query: SearchQuery, signal?: AbortSignal): Promise<SearchResults>
+  /** The best passage of each statement for these terms, found in the worker. */
+  snippets(docs: readonly number[], terms: readonly string[], signal?: AbortSignal): Promise<Snippet[]>
 }
 
 export class WorkerUnavailable extends Error {
@@ -20,7 +23,7 @@ export function createSearchWorker(base: string): SearchWorker | undefined {
     return undefined
   }
   const send = (message: WorkerRequest) => worker.postMessage(message)
-  const pending = new Map<number, { resolve: (r: SearchResults) => void; reject: (e: unknown) => void }>()
+  const pending = new Map<number, { resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void }>()
   let broken = false
   let nextId = 1
 
@@ -29,8 +32,11 @@ export function createSearchWorker(base: string): SearchWorker | undefined {
     const waiting = pending.get(message.id)
     if (!waiting) return
     pending.delete(message.id)
-    if (message.type === 'results') waiting.resolve(fromWire(message.results))
-    else waiting.reject(message.loadError ? new CorpusLoadError(message.message, message.url) : new Error(message.message))
+    if (message.type === 'error') {
+      waiting.reject(message.loadError ? new CorpusLoadError(message.message, message.url) : new Error(message.message))
+    } else {
+      waiting.resolve(message)
+    }
   }
   worker.onerror = () => {
     broken = true
@@ -39,19 +45,31 @@ export function createSearchWorker(base: string): SearchWorker | undefined {
   }
   send({ type: 'init', base })
 
-  return {
-    search(query, signal) {
-      if (broken) return Promise.reject(new WorkerUnavailable('the search worker stopped'))
-      const id = nextId++
-      return new Promise<SearchResults>((resolve, reject) => {
-        pending.set(id, { resolve, reject })
-        send({ type: 'search', id, query })
-        signal?.addEventListener('abort', () => {
-          if (!pending.delete(id)) return
-          send({ type: 'cancel', id })
-          reject(signal.reason)
-        })
+  /** Sends a request and waits for its answer; an aborted wait tells the worker to skip it. */
+  function ask(request: (id: number) => WorkerRequest, signal?: AbortSignal): Promise<WorkerResponse> {
+    if (broken) return Promise.reject(new WorkerUnavailable('the search worker stopped'))
+    const id = nextId++
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      pending.set(id, { resolve, reject })
+      send(request(id))
+      signal?.addEventListener('abort', () => {
+        if (!pending.delete(id)) return
+        send({ type: 'cancel', id })
+        reject(signal.reason)
       })
+    })
+  }
+
+  return {
+    async search(query, signal) {
+      const response = await ask((id) => ({ type: 'search', id, query }), signal)
+      if (response.type !== 'results') throw new Error('the search worker answered out of turn')
+      return fromWire(response.results)
+    },
+    async snippets(docs, terms, signal) {
+      const response = await ask((id) => ({ type: 'snippets', id, docs: [...docs], terms: [...terms] }), signal)
+      if (response.type !== 'snippets') throw new Error('the search worker answered out of turn')
+      return response.snippets
     },
   }
 }

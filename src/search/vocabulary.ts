@@ -1,4 +1,5 @@
-import Fuse from 'fuse.js'
+// The basic build: plain fuzzy matching is all this needs, without extended search syntax.
+import Fuse from 'fuse.js/basic'
 
 // The corpus vocabulary and the ways a query word reaches into it. Fuse.js stays the fuzzy
 // matcher, but never over the whole vocabulary (two hundred thousand terms on the briefings

@@ -4,7 +4,7 @@ import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { corpusQueryOptions } from '../../src/corpus/corpus-query.ts'
 import type { CompiledCorpus } from '../../src/corpus/schema.ts'
-import { SearchEngine } from '../../src/search/search-engine.ts'
+import { inMemoryEngine } from '../../src/search/in-memory-engine.ts'
 import { createAppRouter } from '../../src/router.tsx'
 import { fixtureCorpus } from '../fixtures/corpus.ts'
 
@@ -22,7 +22,7 @@ export function renderApp(url: string, corpus: CompiledCorpus = fixtureCorpus())
       shards: [],
       bodies: 'bodies/test/',
     },
-    engine: new SearchEngine(corpus),
+    engine: inMemoryEngine(corpus),
   })
   const history = createMemoryHistory({ initialEntries: [url] })
   const router = createAppRouter({ queryClient, history })

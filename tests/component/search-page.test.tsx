@@ -47,8 +47,8 @@ describe('search page', () => {
     const title = await screen.findByRole('link', { name: SEED_TITLE })
     expect(title).toBeInTheDocument()
     const article = title.closest('article') as HTMLElement
-    // The snippet is the passage holding the phrase, with the words marked.
-    expect(within(article).getByText('normal', { selector: 'mark' })).toBeInTheDocument()
+    // The snippet is the passage holding the phrase, with the words marked; it follows the row.
+    expect(await within(article).findByText('normal', { selector: 'mark' })).toBeInTheDocument()
   })
 
   it('pushes a history entry when a filter is ticked', async () => {

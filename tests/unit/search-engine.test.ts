@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { SearchEngine, type SearchQuery } from '../../src/search/search-engine.ts'
+import { type SearchQuery } from '../../src/search/search-engine.ts'
+import { inMemoryEngine } from '../../src/search/in-memory-engine.ts'
 import { bestSnippet, highlightRanges } from '../../src/search/highlight.ts'
 import { fixtureCorpus, SEED_ID } from '../fixtures/corpus.ts'
 
-const engine = new SearchEngine(fixtureCorpus(300))
+const engine = inMemoryEngine(fixtureCorpus(300))
 const query = (q: string, rest: Partial<SearchQuery> = {}): SearchQuery => ({
   q,
   speakers: [],
@@ -63,11 +64,12 @@ describe('search engine ranking', () => {
     expect(dates('oldest')).toEqual([...newest].reverse())
   })
 
-  it('gives matched terms to highlight, and a snippet around them', () => {
+  it('gives matched terms to highlight, and a snippet around them', async () => {
     const r = engine.search(query('kaljurnd normal'))
     const hit = engine.hitAt(r, 0)
     expect(hit?.statement.id).toBe(SEED_ID)
-    const marked = hit?.snippet.ranges.map(([s, e]) => hit.snippet.text.slice(s, e))
+    const [snippet] = await engine.snippets([r.ids[0] as number], r.matchedTerms)
+    const marked = snippet?.ranges.map(([s, e]) => snippet.text.slice(s, e))
     expect(marked).toEqual(expect.arrayContaining(['Kaljurand', 'normal']))
     expect(hit?.titleRanges.map(([s, e]) => hit.statement.title.slice(s, e))).toEqual(['Kaljurand'])
   })

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { Statement } from '../../corpus/schema.ts'
-import { exportFileName, exportRow, toCsv, toJson } from '../../research/export-rows.ts'
 import type { SearchEngine, SearchResults } from '../../search/search-engine.ts'
 import { stringifySearch, type SearchParams } from '../../search/search-params.ts'
 import { plural } from '../../lib/format-date.ts'
@@ -12,6 +11,8 @@ export function archiveUrl(path: string): string {
 
 const today = () => new Date().toISOString().slice(0, 10)
 
+type ExportRows = typeof import('../../research/export-rows.ts')
+
 export function ExportButtons({ engine, results, search }: { engine: SearchEngine; results: SearchResults; search: SearchParams }) {
   const [busy, setBusy] = useState(false)
   if (results.total === 0) return null
@@ -21,10 +22,13 @@ export function ExportButtons({ engine, results, search }: { engine: SearchEngin
     await engine.loadBodies(results.ids)
     return results.ids.map((doc) => engine.statements[doc] as Statement)
   }
-  const run = async (make: (statements: Statement[]) => void | Promise<void>) => {
+  // The export code is fetched on the first click: few visits export, and every visit loads
+  // the first page's JavaScript.
+  const run = async (make: (statements: Statement[], rows: ExportRows) => void | Promise<void>) => {
     setBusy(true)
     try {
-      await make(await all())
+      const [statements, rows] = await Promise.all([all(), import('../../research/export-rows.ts')])
+      await make(statements, rows)
     } finally {
       setBusy(false)
     }
@@ -38,7 +42,7 @@ export function ExportButtons({ engine, results, search }: { engine: SearchEngin
         aria-label={`Export CSV (${plural(results.total, 'result')})`}
         disabled={busy}
         onClick={() =>
-          run(async (statements) => {
+          run(async (statements, { exportFileName, exportRow, toCsv }) => {
             const rows = statements.map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), (t) => engine.topicLabel(t) ?? t))
             downloadFile(exportFileName(query, today(), 'csv'), await toCsv(rows), 'text/csv;charset=utf-8')
           })
@@ -52,7 +56,7 @@ export function ExportButtons({ engine, results, search }: { engine: SearchEngin
         aria-label={`Export JSON (${plural(results.total, 'result')})`}
         disabled={busy}
         onClick={() =>
-          run((statements) => {
+          run((statements, { exportFileName, toJson }) => {
             const json = toJson(statements, archiveUrl(stringifySearch(search as Record<string, unknown>)), new Date().toISOString())
             downloadFile(exportFileName(query, today(), 'json'), json, 'application/json')
           })

@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react'
+import { useMemo, useState, useSyncExternalStore } from 'react'
 import { SavedSearchStorage, type SavedSearchSnapshot } from '../../research/saved-search-storage.ts'
 
 function browserStorage(): Storage | undefined {
@@ -18,5 +18,6 @@ export interface SavedSearches extends SavedSearchSnapshot {
 export function useSavedSearches(): SavedSearches {
   const [store] = useState(() => new SavedSearchStorage(browserStorage()))
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot)
-  return { ...snapshot, store }
+  // The same object until something changes, so that memoized parts of the page can skip.
+  return useMemo(() => ({ ...snapshot, store }), [snapshot, store])
 }

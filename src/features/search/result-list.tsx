@@ -1,11 +1,13 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { TYPE_LABELS } from '../../corpus/statement-types.ts'
 import type { SearchEngine, SearchResults } from '../../search/search-engine.ts'
 import type { SearchParams } from '../../search/search-params.ts'
-import { statementBodiesQueryOptions } from '../../search/search-queries.ts'
+import type { Snippet } from '../../search/highlight.ts'
+import { snippetsQueryOptions } from '../../search/search-queries.ts'
+import type { SearchWorker } from '../../search/search-worker-client.ts'
 import { formatDate } from '../../lib/format-date.ts'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
 import { SpeakerLink } from '../speaker/speaker-link.tsx'
@@ -15,21 +17,23 @@ interface Props {
   results: SearchResults
   search: SearchParams
   isUpdating: boolean
+  /** Where snippets are found; absent where there are no workers. */
+  worker?: SearchWorker | undefined
 }
 
 // A row's height before it is measured: title, meta line, three lines of snippet, topics.
 const ESTIMATED_ROW = 190
 
-export function ResultList({ engine, results, search, isUpdating }: Props) {
-  if (results.total === 0) return <NoResults results={results} search={search} />
-  return <VirtualResults engine={engine} results={results} search={search} isUpdating={isUpdating} />
+export function ResultList(props: Props) {
+  if (props.results.total === 0) return <NoResults results={props.results} search={props.search} />
+  return <VirtualResults {...props} />
 }
 
 /**
  * Only the rows near the viewport exist in the DOM, so a search with 14,000 matches renders as
  * fast as one with ten; the snippets' paragraphs are fetched for those rows only.
  */
-function VirtualResults({ engine, results, search, isUpdating }: Props) {
+function VirtualResults({ engine, results, search, isUpdating, worker }: Props) {
   // The list's distance from the top of the page, measured when it mounts and on resize.
   const [offset, setOffset] = useState(0)
   const virtualizer = useWindowVirtualizer({
@@ -44,7 +48,11 @@ function VirtualResults({ engine, results, search, isUpdating }: Props) {
   const docs = rows.map((row) => results.ids[row.index]).filter((doc): doc is number => doc !== undefined)
   // Reading the status subscribes to it, so the rows re-render when the bodies are in; until
   // then a row shows its metadata without a snippet.
-  const bodiesStatus = useQuery(statementBodiesQueryOptions(engine, docs)).status
+  const terms = useMemo(() => [...results.matchedTerms].sort(), [results])
+  // While a new window of rows waits for its passages, rows that already had theirs for these
+  // same words keep them.
+  const snippets = useQuery({ ...snippetsQueryOptions(engine, docs, terms, worker), placeholderData: keepPreviousData })
+  const current = snippets.data && sameTerms(snippets.data.terms, terms) ? snippets.data.byDoc : undefined
 
   return (
     <>
@@ -59,72 +67,103 @@ function VirtualResults({ engine, results, search, isUpdating }: Props) {
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >
         {rows.map((row) => {
-          const hit = engine.hitAt(results, row.index)
-          if (!hit) return null
-          const { statement: s, snippet } = hit
+          const doc = results.ids[row.index]
+          if (doc === undefined) return null
           return (
-            <li
-              key={s.id}
-              ref={virtualizer.measureElement}
-              data-index={row.index}
-              aria-setsize={results.total}
-              aria-posinset={row.index + 1}
-              className="result"
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start - offset}px)` }}
-            >
-              <article aria-labelledby={`r-${s.id}`}>
-                <h3 className="result__title" id={`r-${s.id}`}>
-                  <Link to="/statements/$id" params={{ id: s.id }} search={search}>
-                    <HighlightedText text={s.title} ranges={hit.titleRanges} />
-                  </Link>
-                </h3>
-                <p className="result__meta">
-                  <time dateTime={s.date}>{formatDate(s.date)}</time>
-                  <span className="result__type">{TYPE_LABELS[s.type]}</span>
-                  {s.speakers.length ? (
-                    <span className="result__speakers">
-                      {s.speakers.map((sp, n) => (
-                        <span key={sp.id}>
-                          {n > 0 ? ', ' : ''}
-                          <SpeakerLink id={sp.id}>{sp.name}</SpeakerLink>
-                          {sp.role ? <span className="result__role"> ({sp.role})</span> : null}
-                        </span>
-                      ))}
-                    </span>
-                  ) : s.issuer ? (
-                    <span className="result__speakers">{s.issuer}</span>
-                  ) : null}
-                </p>
-                {snippet.text ? (
-                  <p className="result__snippet">
-                    {snippet.clippedStart ? '… ' : ''}
-                    <HighlightedText text={snippet.text} ranges={snippet.ranges} />
-                    {snippet.clippedEnd ? ' …' : ''}
-                  </p>
-                ) : bodiesStatus === 'error' ? (
-                  <p className="result__snippet muted">The passage could not be loaded.</p>
-                ) : (
-                  <p className="result__snippet result__snippet--pending" aria-hidden="true" />
-                )}
-                {s.topics.length ? (
-                  <ul className="result__topics" aria-label="Topics">
-                    {s.topics.map((t) => (
-                      <li key={t}>
-                        <Link to="/" search={{ topic: [t] }} className="tag">
-                          {engine.topicLabel(t) ?? t}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </article>
-            </li>
+            <ResultRow
+              key={doc}
+              engine={engine}
+              results={results}
+              index={row.index}
+              top={row.start - offset}
+              search={search}
+              snippet={current?.get(doc)}
+              failed={snippets.isError}
+              measure={virtualizer.measureElement}
+            />
           )
         })}
       </ol>
     </>
   )
 }
+
+interface RowProps {
+  engine: SearchEngine
+  results: SearchResults
+  index: number
+  top: number
+  search: SearchParams
+  /** The passage to show; undefined until it arrives. */
+  snippet: Snippet | undefined
+  /** The passages of the rows on screen could not be loaded. */
+  failed: boolean
+  measure: (el: HTMLElement | null) => void
+}
+
+/** One result; re-renders only when its place, the search or its passage changes. */
+const ResultRow = memo(function ResultRow({ engine, results, index, top, search, snippet, failed, measure }: RowProps) {
+  const hit = engine.hitAt(results, index)
+  if (!hit) return null
+  const { statement: s } = hit
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      aria-setsize={results.total}
+      aria-posinset={index + 1}
+      className="result"
+      style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${top}px)` }}
+    >
+      <article aria-labelledby={`r-${s.id}`}>
+        <h3 className="result__title" id={`r-${s.id}`}>
+          <Link to="/statements/$id" params={{ id: s.id }} search={search}>
+            <HighlightedText text={s.title} ranges={hit.titleRanges} />
+          </Link>
+        </h3>
+        <p className="result__meta">
+          <time dateTime={s.date}>{formatDate(s.date)}</time>
+          <span className="result__type">{TYPE_LABELS[s.type]}</span>
+          {s.speakers.length ? (
+            <span className="result__speakers">
+              {s.speakers.map((sp, n) => (
+                <span key={sp.id}>
+                  {n > 0 ? ', ' : ''}
+                  <SpeakerLink id={sp.id}>{sp.name}</SpeakerLink>
+                  {sp.role ? <span className="result__role"> ({sp.role})</span> : null}
+                </span>
+              ))}
+            </span>
+          ) : s.issuer ? (
+            <span className="result__speakers">{s.issuer}</span>
+          ) : null}
+        </p>
+        {snippet?.text ? (
+          <p className="result__snippet">
+            {snippet.clippedStart ? '… ' : ''}
+            <HighlightedText text={snippet.text} ranges={snippet.ranges} />
+            {snippet.clippedEnd ? ' …' : ''}
+          </p>
+        ) : failed ? (
+          <p className="result__snippet muted">The passage could not be loaded.</p>
+        ) : (
+          <p className="result__snippet result__snippet--pending" aria-hidden="true" />
+        )}
+        {s.topics.length ? (
+          <ul className="result__topics" aria-label="Topics">
+            {s.topics.map((t) => (
+              <li key={t}>
+                <Link to="/" search={{ topic: [t] }} className="tag">
+                  {engine.topicLabel(t) ?? t}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </article>
+    </li>
+  )
+})
 
 function NoResults({ results, search }: { results: SearchResults; search: SearchParams }) {
   return (
@@ -143,4 +182,8 @@ function NoResults({ results, search }: { results: SearchResults; search: Search
       </ul>
     </div>
   )
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i])
 }

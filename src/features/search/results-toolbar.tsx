@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { SortOrder, SearchResults } from '../../search/search-engine.ts'
-import { defaultSort, type SearchParams } from '../../search/search-params.ts'
+import type { SearchParams } from '../../search/search-params.ts'
 import { plural } from '../../lib/format-date.ts'
 import type { SearchUpdate } from './search-page.tsx'
 
@@ -11,9 +11,9 @@ function describeCount(results: SearchResults, search: SearchParams): string {
   return results.partial ? `${count} ${verb} some of “${search.q}”` : `${count} ${verb} “${search.q}”`
 }
 
-export function ResultsToolbar({ results, search, update }: { results: SearchResults; search: SearchParams; update: SearchUpdate }) {
+export function ResultsToolbar(props: { results: SearchResults; search: SearchParams; sort: SortOrder; update: SearchUpdate }) {
+  const { results, search, sort, update } = props
   const sortId = useId()
-  const sort = search.sort ?? defaultSort(search)
   return (
     <div className="results-toolbar">
       <p className="results-count" role="status" aria-live="polite" aria-atomic="true">

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { Statement } from '../../../src/corpus/schema.ts'
 import { buildAtomFeed, escapeXml } from '../../../src/research/atom-feed.ts'
 import { feedForSearch } from '../../../src/research/search-feed.ts'
-import { SearchEngine } from '../../../src/search/search-engine.ts'
+import { inMemoryEngine } from '../../../src/search/in-memory-engine.ts'
 import { fixtureCorpus, SEED_ID } from '../../fixtures/corpus.ts'
 
-const engine = new SearchEngine(fixtureCorpus(40))
+const engine = inMemoryEngine(fixtureCorpus(40))
 const entries = (xml: string) => xml.match(/<entry>/g)?.length ?? 0
 
 describe('atom feed', () => {

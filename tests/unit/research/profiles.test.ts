@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { speakerProfile, topicProfile } from '../../../src/research/profiles.ts'
-import { SearchEngine } from '../../../src/search/search-engine.ts'
+import { inMemoryEngine } from '../../../src/search/in-memory-engine.ts'
 import { fixtureCorpus, SEED_ID } from '../../fixtures/corpus.ts'
 
 const corpus = fixtureCorpus(60)
-const engine = new SearchEngine(corpus)
+const engine = inMemoryEngine(corpus)
 
 describe('speaker and topic profiles', () => {
   it('gathers a speaker: statements newest first, roles with their dates, topics, quotations', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { proximityBonus } from '../../../src/search/proximity.ts'
-import { SearchEngine } from '../../../src/search/search-engine.ts'
+import { inMemoryEngine } from '../../../src/search/in-memory-engine.ts'
 import type { CompiledCorpus, Statement } from '../../../src/corpus/schema.ts'
 
 describe('phrase and proximity bonus', () => {
@@ -35,7 +35,7 @@ describe('phrase and proximity bonus', () => {
         statement('1', 'Budget lines and procurement.'),
       ],
     }
-    const engine = new SearchEngine(corpus)
+    const engine = inMemoryEngine(corpus)
     const r = engine.search({ q: 'new normal', speakers: [], topics: [], types: [], sort: 'relevance' })
     expect(r.ids.map((d) => engine.statements[d]?.id)).toEqual(['2020-01-02-s', '2020-01-03-s'])
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Ranker } from '../../../src/search/ranker.ts'
 import { SearchEngine, type SearchQuery } from '../../../src/search/search-engine.ts'
+import { engineFromIndex, inMemoryEngine } from '../../../src/search/in-memory-engine.ts'
 import { buildSearchIndex, type CatalogFile, type SearchFile } from '../../../src/search/search-index-build.ts'
 import { fixtureCorpus } from '../../fixtures/corpus.ts'
 
@@ -12,7 +13,7 @@ const corpus = {
     i === 3 ? { ...st, source: { url: 'https://example.org/synthetic/3', publisher: 'Synthetic Office' } } : st,
   ),
 }
-const inMemory = new SearchEngine(corpus)
+const inMemory = inMemoryEngine(corpus)
 // Small shards, so that queries really do cross several of them.
 const parts = buildSearchIndex(corpus, { shardBytes: 2048 })
 // Through JSON, as the files are written and fetched.
@@ -35,7 +36,7 @@ describe('the sharded index', () => {
 
   it('answers exactly like the in-memory engine, loading only the shards asked for', async () => {
     const loaded: number[] = []
-    const sharded = await SearchEngine.fromIndex({
+    const sharded = await engineFromIndex({
       catalog,
       search,
       loadShard: async (i) => {
@@ -57,12 +58,12 @@ describe('the sharded index', () => {
   })
 
   it('refuses to answer from a shard it was not given time to load', async () => {
-    const sharded = await SearchEngine.fromIndex({ catalog, search, loadShard: async (i) => parts.shards[i] as Uint8Array })
+    const sharded = await engineFromIndex({ catalog, search, loadShard: async (i) => parts.shards[i] as Uint8Array })
     expect(() => sharded.search(queries[0] as SearchQuery)).toThrow(/not loaded/)
   })
 
   it('loads statement bodies only when asked', async () => {
-    const sharded = await SearchEngine.fromIndex({
+    const sharded = await engineFromIndex({
       catalog,
       search,
       loadShard: async (i) => parts.shards[i] as Uint8Array,
@@ -77,7 +78,7 @@ describe('the sharded index', () => {
     const withSource = corpus.statements.findIndex((st) => st.source?.url)
     expect(withSource).toBeGreaterThanOrEqual(0)
     expect(JSON.stringify(parts.catalog)).not.toContain('"source"')
-    const sharded = await SearchEngine.fromIndex({
+    const sharded = await engineFromIndex({
       catalog,
       search,
       loadShard: async (i) => parts.shards[i] as Uint8Array,
