@@ -50,7 +50,7 @@ function typo(word: string, rnd: Random, known: (w: string) => boolean): string 
 export function generateQueries(corpus: CompiledCorpus, seed = 11): ScoredQuery[] {
   const rnd = createRandom(seed)
   const { search, shards } = buildSearchIndex(corpus)
-  const vocabulary = new Vocabulary(search.terms.split('\n'), search.df)
+  const vocabulary = new Vocabulary(search.terms, search.df)
   const store = new PostingStore(search.shardStarts, vocabulary.df)
   shards.forEach((s, i) => store.addShard(i, s))
   const n = corpus.statements.length
@@ -75,7 +75,8 @@ export function generateQueries(corpus: CompiledCorpus, seed = 11): ScoredQuery[
     return new Set([...((set as Set<number> | null) ?? [])].filter((d) => passesFilters(corpus, d, filters)))
   }
 
-  const words = vocabulary.terms
+  const words = search.terms
+    .split('\n')
     .map((term, i) => ({ term, df: vocabulary.df[i] as number }))
     .filter(({ term }) => /^[a-z]{5,}$/.test(term) && !STOP.has(term))
   const byDf = [...words].sort((a, b) => a.df - b.df)

@@ -98,7 +98,9 @@ async function warmServer(baseUrl: string, outDir: string) {
  */
 function trackBytes(context: BrowserContext) {
   const sizes: Array<Promise<{ url: string; body: number; headers: number }>> = []
+  let stopped = false
   context.on('requestfinished', (request) => {
+    if (stopped) return
     sizes.push(
       (async () => {
         const s = await request.sizes()
@@ -108,7 +110,11 @@ function trackBytes(context: BrowserContext) {
       })(),
     )
   })
-  return async () => Promise.all(sizes)
+  // Called at the first results: what finished by then; later requests are not counted.
+  return async () => {
+    stopped = true
+    return Promise.all(sizes)
+  }
 }
 
 async function measureFirstResults(context: BrowserContext, baseUrl: string) {

@@ -224,6 +224,28 @@ export function dateNumber(date: string): number {
  * 14,000 documents, slowly in a worker whose code has not been optimised yet.
  */
 export function sortByKey(keys: Int32Array, direction: 1 | -1): Int32Array {
+  // A built archive lists statements newest first: then one order is the identity and the
+  // other the reverse, run by run of equal keys, and neither needs a sort.
+  const n = keys.length
+  let ascending = true
+  let descending = true
+  for (let i = 1; i < n && (ascending || descending); i++) {
+    const d = (keys[i] as number) - (keys[i - 1] as number)
+    if (d < 0) ascending = false
+    if (d > 0) descending = false
+  }
+  if ((direction === 1 && ascending) || (direction === -1 && descending)) return Int32Array.from(keys.keys())
+  if (ascending || descending) {
+    const out = new Int32Array(n)
+    let k = 0
+    for (let end = n; end > 0; ) {
+      let start = end - 1
+      while (start > 0 && keys[start - 1] === keys[end - 1]) start--
+      for (let doc = start; doc < end; doc++) out[k++] = doc
+      end = start
+    }
+    return out
+  }
   const span = 2 ** Math.ceil(Math.log2(keys.length + 1))
   const packed = new Float64Array(keys.length)
   let max = 0

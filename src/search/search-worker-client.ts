@@ -1,4 +1,5 @@
 import { CorpusLoadError } from '../corpus/fetch-corpus.ts'
+import { spawnSearchWorker, takeEarlyWorker } from './early-worker.ts'
 import type { Snippet } from './highlight.ts'
 import type { SearchQuery, SearchResults } from './search-engine.ts'
 import { fromWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
@@ -16,9 +17,11 @@ export class WorkerUnavailable extends Error {
 
 export function createSearchWorker(base: string): SearchWorker | undefined {
   if (typeof Worker === 'undefined') return undefined
-  let worker: Worker
+  // A worker boot.ts started already has its init message.
+  let worker = takeEarlyWorker()
+  const started = worker !== undefined
   try {
-    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' })
+    worker ??= spawnSearchWorker()
   } catch {
     return undefined
   }
@@ -43,7 +46,7 @@ export function createSearchWorker(base: string): SearchWorker | undefined {
     for (const waiting of pending.values()) waiting.reject(new WorkerUnavailable('the search worker stopped'))
     pending.clear()
   }
-  send({ type: 'init', base })
+  if (!started) send({ type: 'init', base })
 
   /** Sends a request and waits for its answer; an aborted wait tells the worker to skip it. */
   function ask(request: (id: number) => WorkerRequest, signal?: AbortSignal): Promise<WorkerResponse> {

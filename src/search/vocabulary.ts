@@ -36,40 +36,65 @@ function bigramCodes(word: string): number[] {
 }
 
 export class Vocabulary {
-  readonly terms: readonly string[]
   readonly df: Int32Array
+  /** The sorted terms joined by "\n", as the search file has them. */
+  private readonly text: string
+  /** Where each term starts in `text`, and one more entry where the next would. */
+  private readonly starts: Int32Array
   /** Per term length, the bigram → term indices of that length; built on first use. */
   private readonly buckets = new Map<number, Map<number, number[]>>()
-  private readonly byLength = new Map<number, number[]>()
+  private byLength: Map<number, number[]> | undefined
   private readonly prefixCache = new Map<string, number[]>()
   private counts: Uint16Array | undefined
 
-  /** `terms` must be sorted in code-unit order and distinct. */
-  constructor(terms: readonly string[], df: ArrayLike<number>) {
-    this.terms = terms
+  /**
+   * `joined`: the terms, sorted in code-unit order and distinct, joined by "\n". Kept as one
+   * string with offsets rather than split into two hundred thousand strings: splitting them
+   * was the largest single cost of starting the search worker. A term becomes a string only
+   * when a lookup reads it.
+   */
+  constructor(joined: string, df: ArrayLike<number>) {
+    this.text = joined
     this.df = Int32Array.from(df)
-    terms.forEach((t, i) => {
-      let list = this.byLength.get(t.length)
-      if (!list) this.byLength.set(t.length, (list = []))
-      list.push(i)
-    })
+    const starts = new Int32Array(this.df.length + 1)
+    let at = 0
+    for (let i = 0; i < this.df.length; i++) {
+      starts[i] = at
+      const end = joined.indexOf('\n', at)
+      at = end < 0 ? joined.length + 1 : end + 1
+    }
+    starts[this.df.length] = joined.length ? at : 0
+    this.starts = starts
+  }
+
+  static fromTerms(terms: readonly string[], df: ArrayLike<number>): Vocabulary {
+    return new Vocabulary(terms.join('\n'), df)
   }
 
   get size(): number {
-    return this.terms.length
+    return this.df.length
+  }
+
+  /** The term at a sorted position. */
+  termAt(index: number): string {
+    return this.text.slice(this.starts[index], (this.starts[index + 1] as number) - 1)
+  }
+
+  private lengthOf(index: number): number {
+    return (this.starts[index + 1] as number) - (this.starts[index] as number) - 1
   }
 
   indexOf(term: string): number {
     const i = this.lowerBound(term)
-    return this.terms[i] === term ? i : -1
+    return i < this.size && this.termAt(i) === term ? i : -1
   }
 
   private lowerBound(term: string): number {
     let lo = 0
-    let hi = this.terms.length
+    let hi = this.size
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if ((this.terms[mid] as string) < term) lo = mid + 1
+      if (this.termAt(mid) < term) lo = mid + 1
       else hi = mid
     }
     return lo
@@ -99,7 +124,7 @@ export class Vocabulary {
       found.sort((a, b) => (this.df[b] as number) - (this.df[a] as number) || a - b)
       found = found.slice(0, limit + 1)
     }
-    found = found.filter((i) => (this.terms[i] as string).length > prefix.length).slice(0, limit)
+    found = found.filter((i) => this.lengthOf(i) > prefix.length).slice(0, limit)
     if (this.prefixCache.size > 2000) this.prefixCache.clear()
     this.prefixCache.set(key, found)
     return found
@@ -108,11 +133,20 @@ export class Vocabulary {
   private bucket(length: number): Map<number, number[]> | undefined {
     let bucket = this.buckets.get(length)
     if (bucket) return bucket
+    if (!this.byLength) {
+      this.byLength = new Map()
+      for (let i = 0; i < this.size; i++) {
+        const len = this.lengthOf(i)
+        let list = this.byLength.get(len)
+        if (!list) this.byLength.set(len, (list = []))
+        list.push(i)
+      }
+    }
     const members = this.byLength.get(length)
     if (!members) return undefined
     bucket = new Map()
     for (const i of members) {
-      for (const gram of bigramCodes(this.terms[i] as string)) {
+      for (const gram of bigramCodes(this.termAt(i))) {
         let list = bucket.get(gram)
         if (!list) bucket.set(gram, (list = []))
         list.push(i)
@@ -133,7 +167,7 @@ export class Vocabulary {
     const needed = Math.max(1, grams.length - 3 * edits)
     // Shared-bigram counts per term, in a reused array the vocabulary's size: a Map would hash
     // tens of thousands of entries on a first, cold lookup.
-    const counts = (this.counts ??= new Uint16Array(this.terms.length))
+    const counts = (this.counts ??= new Uint16Array(this.size))
     const touched: number[] = []
     for (let len = word.length - MAX_LENGTH_DIFFERENCE; len <= word.length + MAX_LENGTH_DIFFERENCE; len++) {
       const bucket = this.bucket(len)
@@ -167,7 +201,7 @@ export class Vocabulary {
     const candidates = this.candidates(word)
     if (candidates.length === 0) return []
     const fuse = new Fuse(
-      candidates.map((i) => this.terms[i] as string),
+      candidates.map((i) => this.termAt(i)),
       { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true },
     )
     return fuse
