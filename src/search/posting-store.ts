@@ -21,7 +21,7 @@ export class PostingStore {
 
   constructor(
     private readonly shardStarts: readonly number[],
-    private readonly df: Int32Array,
+    readonly df: Int32Array,
     private readonly loadShard?: LoadShard,
   ) {
     this.shards = new Array<ShardTerms | undefined>(shardStarts.length)

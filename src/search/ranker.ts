@@ -67,7 +67,7 @@ export class Ranker {
     const n = facets.dates.length
     this.size = n
     this.store = store
-    this.vocabulary = new Vocabulary(text.terms, text.df)
+    this.vocabulary = new Vocabulary(text.terms, store.df)
     for (const t of topics) this.topicLabels.set(t.id, t.label)
     facets.speakers.values.forEach((id, c) => this.speakerNames.set(id, speakerNames[c] ?? id))
     let sum = 0

@@ -26,10 +26,10 @@ import { queryTerms } from './tokenize.ts'
 // Then:
 //   await engine.prepare(query.q)        // the ranker, and the shards this query's words need
 //   const results = engine.search(query) // synchronous; throws when not prepared
-//   await engine.loadBodies(results.ids.slice(0, 20)) // text for the visible snippets
-//   engine.hitAt(results, i)
-// Until its body is loaded, a statement's `paragraphs` is empty, its snippet too, and its
-// source unknown.
+//   engine.hitAt(results, i)             // a row: the statement, its title's marked words
+//   await engine.snippets(docs, results.matchedTerms) // passages, where no worker finds them
+//   await engine.loadBodies([doc])       // full text, for the statement page and exports
+// Until its body is loaded, a statement's `paragraphs` is empty and its source unknown.
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest'
 

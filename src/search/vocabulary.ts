@@ -55,7 +55,8 @@ export class Vocabulary {
    */
   constructor(joined: string, df: ArrayLike<number>) {
     this.text = joined
-    this.df = Int32Array.from(df)
+    // Shared, not copied, when it is already typed: the posting store reads the same counts.
+    this.df = df instanceof Int32Array ? df : Int32Array.from(df)
     const starts = new Int32Array(this.df.length + 1)
     let at = 0
     for (let i = 0; i < this.df.length; i++) {

@@ -92,4 +92,24 @@ describe('the archive in Chromium', () => {
     expect(csp).toContain("script-src 'self'")
     expect(csp).not.toContain('unsafe-inline')
   })
+
+  it('starts one search worker, ahead of the app, and finds passages there rather than on the page', async () => {
+    const workers: string[] = []
+    page.on('worker', (w) => workers.push(w.url()))
+    // A CDP session on the page sees the page's own requests only, not its worker's.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.enable')
+    const bodyRequestsFromPage: string[] = []
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (e.request.url.includes('/corpus/bodies/')) bodyRequestsFromPage.push(e.request.url)
+    })
+    await page.goto(`${baseUrl}/?q=kaljurand`)
+    await page.locator('article p mark', { hasText: 'Kaljurand' }).first().waitFor()
+    // The boot script is the first script of the page, before the app's own.
+    const scripts = await page.locator('script[type="module"]').evaluateAll((els) => els.map((e) => e.getAttribute('src') ?? ''))
+    expect(scripts[0]).toMatch(/\/assets\/boot-[\w-]+\.js$/)
+    expect(workers).toHaveLength(1)
+    expect(bodyRequestsFromPage).toEqual([])
+    expect(errors).toEqual([])
+  })
 })
