@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 
 interface Props {
   q: string
@@ -17,6 +17,22 @@ export function SearchBox({ q, statementCount, onQueryChange }: Props) {
   const [draft, setDraft] = useState(q)
   const [seenQ, setSeenQ] = useState(q)
   const [sent, setSent] = useState<string[]>([])
+  // The URL (and with it the search) follows in a task of its own: the keystroke is painted
+  // first, and keys typed before that task runs are sent as one change.
+  const waiting = useRef<{ timer: ReturnType<typeof setTimeout>; q: string } | null>(null)
+  useEffect(() => () => clearTimeout(waiting.current?.timer), [])
+  const send = (next: string) => {
+    if (waiting.current) {
+      waiting.current.q = next
+      return
+    }
+    const timer = setTimeout(() => {
+      const latest = waiting.current?.q ?? next
+      waiting.current = null
+      onQueryChange(latest)
+    }, 0)
+    waiting.current = { timer, q: next }
+  }
   if (q !== seenQ) {
     setSeenQ(q)
     const echo = sent.indexOf(q)
@@ -47,7 +63,7 @@ export function SearchBox({ q, statementCount, onQueryChange }: Props) {
             setDraft(e.target.value)
             if (next === (sent.at(-1) ?? q)) return
             setSent((values) => [...values.slice(-50), next])
-            onQueryChange(next)
+            send(next)
           }}
         />
       </div>
