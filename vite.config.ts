@@ -26,35 +26,9 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
-/**
- * boot.ts is an entry of its own, loaded by index.html ahead of the app: a few hundred bytes
- * that start the search worker while the app's JavaScript still downloads and evaluates. In
- * index.html itself Vite would merge it into the app's entry and so delay it. In development
- * the app's entry starts the worker itself (start-loading.ts), which is just as good there.
- */
-function bootScript(): Plugin {
-  return {
-    name: 'archive-boot-script',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html, ctx) => {
-        const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot')
-        if (!boot) return html
-        const tag = `<script type="module" crossorigin src="/${boot.fileName}"></script>`
-        return html.replace(/(\s*)<script type="module"/, `$1${tag}$1<script type="module"`)
-      },
-    },
-  }
-}
-
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), bootScript()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    rollupOptions: { input: { index: 'index.html', boot: 'src/boot.ts' } },
-  },
+  plugins: [react(), contentSecurityPolicy()],
+  build: { target: 'es2022', sourcemap: false },
   test: {
     globals: true,
     projects: [
