@@ -26,10 +26,11 @@ export interface FacetValueCounts {
 
 /** A facet: its values, each value's documents, and each document's value codes (CSR). */
 class Facet {
-  readonly docs: Int32Array[]
   readonly docStart: Int32Array
   readonly docValues: Int32Array
   private readonly codes: ReadonlyMap<string, number>
+  /** Each value's documents; built on the first filter, as counting facets does not need it. */
+  private byValue: Int32Array[] | undefined
 
   /** `perDoc` holds each document's value codes (distinct), or its one code. */
   constructor(
@@ -45,35 +46,34 @@ class Facet {
       this.docStart[doc + 1] = total
     }
     this.docValues = new Int32Array(total)
-    // Each value's documents, by counting sort into one buffer: no array per value to grow.
-    const offsets = new Int32Array(values.length + 1)
     for (let doc = 0, k = 0; doc < size; doc++) {
       const codes = perDoc[doc] as readonly number[] | number
-      if (typeof codes === 'number') {
-        this.docValues[k++] = codes
-        offsets[codes + 1] = (offsets[codes + 1] as number) + 1
-      } else {
-        for (let i = 0; i < codes.length; i++) {
-          const c = codes[i] as number
-          this.docValues[k++] = c
-          offsets[c + 1] = (offsets[c + 1] as number) + 1
-        }
-      }
+      if (typeof codes === 'number') this.docValues[k++] = codes
+      else for (let i = 0; i < codes.length; i++) this.docValues[k++] = codes[i] as number
     }
+    this.codes = new Map(values.map((v, c) => [v, c]))
+  }
+
+  /** Each value's documents, by counting sort into one buffer: no array per value to grow. */
+  private get docs(): Int32Array[] {
+    if (this.byValue) return this.byValue
+    const { values, docStart, docValues } = this
+    const offsets = new Int32Array(values.length + 1)
+    for (const c of docValues) offsets[c + 1] = (offsets[c + 1] as number) + 1
     for (let c = 0; c < values.length; c++) offsets[c + 1] = (offsets[c + 1] as number) + (offsets[c] as number)
-    const all = new Int32Array(total)
+    const all = new Int32Array(docValues.length)
     const fill = offsets.slice(0, -1)
-    for (let doc = 0; doc < size; doc++) {
-      const end = this.docStart[doc + 1] as number
-      for (let k = this.docStart[doc] as number; k < end; k++) {
-        const c = this.docValues[k] as number
+    for (let doc = 0; doc < docStart.length - 1; doc++) {
+      const end = docStart[doc + 1] as number
+      for (let k = docStart[doc] as number; k < end; k++) {
+        const c = docValues[k] as number
         const at = fill[c] as number
         all[at] = doc
         fill[c] = at + 1
       }
     }
-    this.docs = values.map((_, c) => all.subarray(offsets[c], offsets[c + 1]))
-    this.codes = new Map(values.map((v, c) => [v, c]))
+    this.byValue = values.map((_, c) => all.subarray(offsets[c], offsets[c + 1]))
+    return this.byValue
   }
 
   docsOf(value: string): Int32Array | undefined {
@@ -88,9 +88,9 @@ export class FilterSets {
   private readonly topics: Facet
   private readonly types: Facet
   private readonly years: Facet
-  /** Documents in date order (oldest first) and their dates as yyyymmdd numbers. */
-  private readonly byDate: Int32Array
+  /** Dates as yyyymmdd numbers, and the documents in date order (oldest first) once needed. */
   private readonly dateKey: Int32Array
+  private dateOrder: Int32Array | undefined
   private lastKey = ''
   private lastMask: Uint8Array | null = null
 
@@ -102,17 +102,26 @@ export class FilterSets {
     this.types = new Facet(columns.types.values, columns.types.docs)
     this.dateKey = new Int32Array(n)
     const years: string[] = []
+    const yearCodes = new Map<number, number>()
     const yearCode = new Int32Array(n)
     for (let doc = 0; doc < n; doc++) {
       const key = dateNumber(columns.dates[doc] as string)
       this.dateKey[doc] = key
-      const year = String(Math.floor(key / 10000)).padStart(4, '0')
-      let code = years.indexOf(year)
-      if (code < 0) code = years.push(year) - 1
+      const year = (key / 10000) | 0
+      let code = yearCodes.get(year)
+      if (code === undefined) {
+        code = years.push(String(year).padStart(4, '0')) - 1
+        yearCodes.set(year, code)
+      }
       yearCode[doc] = code
     }
     this.years = new Facet(years, yearCode)
-    this.byDate = sortByKey(this.dateKey, 1)
+  }
+
+  /** Documents oldest first; sorted on the first date filter, which most searches never set. */
+  private get byDate(): Int32Array {
+    this.dateOrder ??= sortByKey(this.dateKey, 1)
+    return this.dateOrder
   }
 
   /** The documents one value of a facet holds; for tests and for callers that need the set. */
