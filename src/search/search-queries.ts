@@ -3,8 +3,8 @@ import type { Snippet } from './highlight.ts'
 import type { SearchEngine, SearchQuery } from './search-engine.ts'
 import { WorkerUnavailable, type SearchWorker } from './search-worker-client.ts'
 
-// Search results and statement bodies are loaded data like any other: they come through the
-// query cache, keyed by what the URL says, and are never copied into component state.
+// Search results and snippets are loaded data like any other: they come through the query
+// cache, keyed by what the URL says, and are never copied into component state.
 
 export function searchResultsQueryOptions(engine: SearchEngine, query: SearchQuery, worker?: SearchWorker) {
   return queryOptions({

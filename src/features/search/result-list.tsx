@@ -11,6 +11,7 @@ import type { SearchWorker } from '../../search/search-worker-client.ts'
 import { formatDate } from '../../lib/format-date.ts'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
 import { SpeakerLink } from '../speaker/speaker-link.tsx'
+import { TopicTags } from '../topic/topic-tags.tsx'
 
 interface Props {
   engine: SearchEngine
@@ -31,7 +32,7 @@ export function ResultList(props: Props) {
 
 /**
  * Only the rows near the viewport exist in the DOM, so a search with 14,000 matches renders as
- * fast as one with ten; the snippets' paragraphs are fetched for those rows only.
+ * fast as one with ten; passages are found for those rows only.
  */
 function VirtualResults({ engine, results, search, isUpdating, worker }: Props) {
   // The list's distance from the top of the page, measured when it mounts and on resize.
@@ -46,8 +47,7 @@ function VirtualResults({ engine, results, search, isUpdating, worker }: Props) 
   })
   const rows = virtualizer.getVirtualItems()
   const docs = rows.map((row) => results.ids[row.index]).filter((doc): doc is number => doc !== undefined)
-  // Reading the status subscribes to it, so the rows re-render when the bodies are in; until
-  // then a row shows its metadata without a snippet.
+  // Until its passage arrives a row shows its metadata, with room kept for the snippet.
   const terms = useMemo(() => [...results.matchedTerms].sort(), [results])
   // While a new window of rows waits for its passages, rows that already had theirs for these
   // same words keep them.
@@ -149,17 +149,7 @@ const ResultRow = memo(function ResultRow({ engine, results, index, top, search,
         ) : (
           <p className="result__snippet result__snippet--pending" aria-hidden="true" />
         )}
-        {s.topics.length ? (
-          <ul className="result__topics" aria-label="Topics">
-            {s.topics.map((t) => (
-              <li key={t}>
-                <Link to="/" search={{ topic: [t] }} className="tag">
-                  {engine.topicLabel(t) ?? t}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {s.topics.length ? <TopicTags topics={s.topics} engine={engine} className="result__topics" label="Topics" /> : null}
       </article>
     </li>
   )

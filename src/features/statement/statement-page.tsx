@@ -12,6 +12,7 @@ import { HighlightedText } from '../../lib/highlighted-text.tsx'
 import { safeHttpUrl } from '../../lib/safe-url.ts'
 import { CitePanel } from '../citation/cite-panel.tsx'
 import { CopyParagraphCitation } from '../citation/copy-paragraph-citation.tsx'
+import { TopicTags } from '../topic/topic-tags.tsx'
 
 const route = getRouteApi('/statements/$id')
 
@@ -135,15 +136,7 @@ function StatementDetails({ statement, engine }: { statement: Statement; engine:
         <>
           <dt>Topics</dt>
           <dd>
-            <ul className="tag-list">
-              {statement.topics.map((t) => (
-                <li key={t}>
-                  <Link to="/" search={{ topic: [t] }} className="tag">
-                    {engine.topicLabel(t) ?? t}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <TopicTags topics={statement.topics} engine={engine} className="tag-list" />
           </dd>
         </>
       ) : null}
