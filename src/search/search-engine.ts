@@ -201,11 +201,6 @@ export class SearchEngine {
     return this.topicLabels.has(id)
   }
 
-  /** The vocabulary terms a query word stands for; see Ranker.expand. Needs `prepare`. */
-  expand(word: string, isLast: boolean): Expansion[] {
-    return this.readyRanker().expand(word, isLast)
-  }
-
   /** Every vocabulary term the query stands for: what a statement page highlights. Needs `prepare`. */
   termsFor(q: string): Set<string> {
     if (queryTerms(q).length === 0) return new Set()
