@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { CompiledCorpus, Statement } from '../src/corpus/schema.ts'
+import { archiveCorpus } from '../src/corpus/archive-order.ts'
+import type { CompiledCorpus } from '../src/corpus/schema.ts'
 import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-folder.ts'
 import { generateSyntheticStatements } from '../src/corpus/synthetic.ts'
 import { importPaths } from '../src/importer/import-files.ts'
@@ -21,16 +22,11 @@ async function topics() {
   return readTopicsFile(path.join(root, 'data/topics.json'))
 }
 
-function newestFirst(statements: Statement[]): Statement[] {
-  return statements.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
-}
-
 export async function syntheticCorpus(count: number): Promise<BenchCorpus> {
   const t = await topics()
-  const statements = newestFirst(generateSyntheticStatements({ count, seed: 7 }))
   return {
     name: `synthetic-${count >= 1000 ? `${count / 1000}k` : count}`,
-    corpus: { statements, topics: t.map(({ id, label, description }) => ({ id, label, description })) },
+    corpus: archiveCorpus(generateSyntheticStatements({ count, seed: 7 }), t),
   }
 }
 
@@ -77,6 +73,6 @@ export async function realCorpus(folder: string, options: { reimport?: boolean; 
   if (problems.length) options.log(`${problems.length} imported files did not validate; left out`)
   return {
     name,
-    corpus: { statements: newestFirst(statements), topics: t.map(({ id, label, description }) => ({ id, label, description })) },
+    corpus: archiveCorpus(statements, t),
   }
 }

@@ -4,6 +4,9 @@ import { buildSearchIndex } from '../src/search/search-index-build.ts'
 import { tokenize } from '../src/search/tokenize.ts'
 import { Vocabulary } from '../src/search/vocabulary.ts'
 import { passesFilters, type BenchFilters, type BenchQuery } from './engines/bench-engine.ts'
+import { toSearchQuery } from '../src/search/search-params.ts'
+
+const { q: _q, sort: _sort, ...NO_FILTERS } = toSearchQuery({})
 import { createRandom, type Random } from '../src/lib/seeded-random.ts'
 
 // Seeded queries drawn from the corpus's own vocabulary, and the ground truth to score them:
@@ -133,16 +136,16 @@ export function generateQueries(corpus: CompiledCorpus, seed = 11): ScoredQuery[
     let filters: BenchFilters
     switch (out.length % 4) {
       case 0:
-        filters = { speakers: s.speakers[0] ? [s.speakers[0].id] : [], topics: [], types: s.speakers[0] ? [] : [s.type] }
+        filters = { ...NO_FILTERS, speaker: s.speakers[0] ? [s.speakers[0].id] : [], type: s.speakers[0] ? [] : [s.type] }
         break
       case 1:
-        filters = { speakers: [], topics: s.topics.slice(0, 1), types: s.topics.length ? [] : [s.type] }
+        filters = { ...NO_FILTERS, topic: s.topics.slice(0, 1), type: s.topics.length ? [] : [s.type] }
         break
       case 2:
-        filters = { speakers: [], topics: [], types: [s.type] }
+        filters = { ...NO_FILTERS, type: [s.type] }
         break
       default:
-        filters = { speakers: [], topics: [], types: [], from: `${s.date.slice(0, 4)}-01-01`, to: `${s.date.slice(0, 4)}-12-31` }
+        filters = { ...NO_FILTERS, from: `${s.date.slice(0, 4)}-01-01`, to: `${s.date.slice(0, 4)}-12-31` }
     }
     const filteredTruth = truthText === null ? new Set<number>() : truthOf(truthText, isPrefix, filters)
     out.push({ ...b, filters, truth: filteredTruth })

@@ -2,10 +2,10 @@
 // public/corpus/ (or $CORPUS_OUT), which Vite serves in development and copies into dist/.
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { compileArchive } from '../src/corpus/compile-corpus.ts'
+import { compileArchive } from '../src/build/compile-archive.ts'
 import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-folder.ts'
-import { feedForSearch } from '../src/research/search-feed.ts'
-import { inMemoryEngine } from '../src/search/in-memory-engine.ts'
+import { latestFeed } from '../src/research/search-feed.ts'
+import { Catalog } from '../src/search/catalog.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const corpusDir = path.resolve(process.argv[2] ?? process.env.CORPUS_DIR ?? path.join(root, 'data/statements'))
@@ -59,9 +59,8 @@ async function main() {
   // The feed of the latest statements sits at the site root, next to the corpus folder. Feed
   // readers need absolute links: set SITE_URL to the address the archive is served from.
   const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173/'
-  const engine = inMemoryEngine(corpus)
   const feedFile = path.join(path.dirname(outDir), 'feed.xml')
-  const feed = feedForSearch(engine, siteUrl, { updated: builtAt, selfUrl: new URL('feed.xml', siteUrl).href })
+  const feed = latestFeed(corpus, Catalog.fromCorpus(corpus), siteUrl, { updated: builtAt, selfUrl: new URL('feed.xml', siteUrl).href })
   await writeFile(feedFile, feed.xml)
   console.log(`✓ wrote the ${feed.included} latest statement(s) to ${path.relative(root, feedFile)}`)
 }

@@ -3,9 +3,11 @@
 // $CORPUS_DIR, and checked as strictly as the build does.
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { inMemoryEngine } from '../src/search/in-memory-engine.ts'
+import { archiveCorpus } from '../src/corpus/archive-order.ts'
 import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-folder.ts'
 import { feedForSearch } from '../src/research/search-feed.ts'
+import { Catalog } from '../src/search/catalog.ts'
+import { inMemoryRanker } from '../src/search/in-memory-ranker.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -42,9 +44,11 @@ async function main() {
     console.error(`✗ ${problems.length} invalid statement file(s) in ${corpusDir}; run npm run build:corpus for details`)
     process.exit(1)
   }
-  const sorted = [...statements].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
-  const engine = inMemoryEngine({ statements: sorted, topics: topics.map(({ id, label, description }) => ({ id, label, description })) })
-  const feed = feedForSearch(engine, searchUrl, { updated: new Date().toISOString() })
+  // The archive as the build orders it, so document numbers mean the same as in the app.
+  const corpus = archiveCorpus(statements, topics)
+  const ranker = inMemoryRanker(corpus)
+  const source = { corpus, catalog: Catalog.fromCorpus(corpus), search: ranker.search.bind(ranker) }
+  const feed = feedForSearch(source, searchUrl, { updated: new Date().toISOString() })
   for (const p of feed.ignored) console.error(`  ignored ${p.param} “${p.value}”: ${p.reason}`)
   const file = path.resolve(out)
   await writeFile(file, feed.xml)

@@ -1,6 +1,6 @@
 // Imported first by main.tsx, so that this runs before React, the router and the app's modules
 // are evaluated: the search worker and the catalog download start about a quarter of a second
 // sooner than they would from the first route's loader.
-import { startLoadingCorpus } from './corpus/corpus-query.ts'
+import { startLoadingArchive } from './service/archive.ts'
 
-startLoadingCorpus()
+startLoadingArchive()

@@ -1,7 +1,9 @@
 import { gzipSync } from 'node:zlib'
 import { Ranker } from '../../src/search/ranker.ts'
-import type { SearchQuery } from '../../src/search/search-engine.ts'
-import { buildSearchIndex, type SearchFile } from '../../src/search/search-index-build.ts'
+import type { SearchFile } from '../../src/search/index-format.ts'
+import { buildSearchIndex } from '../../src/search/search-index-build.ts'
+import { toSearchQuery as fromParams } from '../../src/search/search-params.ts'
+import type { SearchQuery } from '../../src/search/search-types.ts'
 import type { BenchEngine, BenchQuery } from './bench-engine.ts'
 
 // Ours, the way the search worker uses it: the index is built once, the search file is parsed
@@ -10,15 +12,7 @@ import type { BenchEngine, BenchQuery } from './bench-engine.ts'
 // loads in parallel; it is not counted as index, as MiniSearch's stored documents are not.
 
 export function toSearchQuery(query: BenchQuery, sort: SearchQuery['sort'] = 'relevance'): SearchQuery {
-  return {
-    q: query.q,
-    speakers: query.filters?.speakers ?? [],
-    topics: query.filters?.topics ?? [],
-    types: query.filters?.types ?? [],
-    from: query.filters?.from,
-    to: query.filters?.to,
-    sort,
-  }
+  return { ...fromParams({}), ...query.filters, q: query.q, sort }
 }
 
 export const archiveEngine: BenchEngine = {

@@ -1,15 +1,12 @@
-import type { CompiledCorpus, StatementType } from '../../src/corpus/schema.ts'
+import type { CompiledCorpus } from '../../src/corpus/schema.ts'
+import { FACETS } from '../../src/search/facets.ts'
+import type { FilterSelection } from '../../src/search/filter-sets.ts'
 
 // What the bench asks of every engine: build (timed), serialise and load (timed, sized), and
 // answer a query with the ids of its top ten statements.
 
-export interface BenchFilters {
-  speakers: string[]
-  topics: string[]
-  types: StatementType[]
-  from?: string
-  to?: string
-}
+/** The filters of a query, as the archive's engine takes them (one list per facet, and dates). */
+export type BenchFilters = FilterSelection
 
 export interface BenchQuery {
   kind: 'exact' | 'typo' | 'two-words' | 'rare' | 'no-hit' | 'prefix'
@@ -56,9 +53,11 @@ export function passesFilters(corpus: CompiledCorpus, doc: number, f: BenchFilte
   if (!f) return true
   const s = corpus.statements[doc]
   if (!s) return false
-  if (f.speakers.length && !s.speakers.some((sp) => f.speakers.includes(sp.id))) return false
-  if (f.topics.length && !s.topics.some((t) => f.topics.includes(t))) return false
-  if (f.types.length && !f.types.includes(s.type)) return false
+  const noLabel = () => undefined
+  for (const facet of FACETS) {
+    const chosen = f[facet.key]
+    if (chosen.length && !facet.values(s, noLabel).some((v) => chosen.includes(v.id))) return false
+  }
   if (f.from && s.date < f.from) return false
   if (f.to && s.date > f.to) return false
   return true

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SLUG, STATEMENT_ID } from '../lib/slug.ts'
 import { STATEMENT_TYPES, isRealDate } from './statement-types.ts'
 
 // Node-side modules (build, importer) take the plain constants from here too.
@@ -9,9 +10,7 @@ export { STATEMENT_TYPES, TYPE_LABELS, isRealDate, type StatementType } from './
 
 export const statementTypeSchema = z.enum(STATEMENT_TYPES)
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug of letters, digits and hyphens')
+const slug = z.string().regex(SLUG, 'must be a lowercase slug of letters, digits and hyphens')
 
 /** A calendar date that really exists: 2016-02-30 is rejected, not rolled over. */
 export const isoDateSchema = z
@@ -42,10 +41,7 @@ export const statementSchema = z
   .strictObject({
     id: z
       .string()
-      .regex(
-        /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/,
-        'must be a slug YYYY-MM-DD-words-of-the-title',
-      ),
+      .regex(STATEMENT_ID, 'must be a slug YYYY-MM-DD-words-of-the-title'),
     date: isoDateSchema,
     title: z.string().trim().min(1),
     type: statementTypeSchema,

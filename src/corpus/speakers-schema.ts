@@ -1,11 +1,10 @@
 import { z } from 'zod'
+import { SLUG } from '../lib/slug.ts'
 
 // data/speakers.json: the editable alias table. One entry per person; the importer resolves every
 // name it meets against `name` and `aliases`, and appends people and forms it has not seen.
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug of letters, digits and hyphens')
+const slug = z.string().regex(SLUG, 'must be a lowercase slug of letters, digits and hyphens')
 
 export const speakerEntrySchema = z.strictObject({
   id: slug,

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Statement } from '../corpus/schema.ts'
 import { aliasKey } from '../corpus/speakers-schema.ts'
+import { STATEMENT_ID } from '../lib/slug.ts'
 import { writeFileAtomic, writeIfChanged } from './atomic-write.ts'
 import { statementId } from './slug.ts'
 import { urlKey } from './source-info.ts'
@@ -9,8 +10,6 @@ import { urlKey } from './source-info.ts'
 // The target folder as the importer sees it: which ids exist, which source each came from, and
 // where a statement may be written. Ids stay stable across runs: a statement already in the
 // folder is found again by its source URL or by its date and title, and keeps its id.
-
-const ID = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** What is kept of a statement already on disk: enough to find it again and to respect hand edits. */
 interface Known {
@@ -44,7 +43,7 @@ export class CorpusStore {
   static async open(dir: string): Promise<CorpusStore> {
     const store = new CorpusStore(path.resolve(dir))
     await mkdir(store.dir, { recursive: true })
-    const names = (await readdir(store.dir)).filter((n) => n.endsWith('.json') && ID.test(n.slice(0, -5))).sort()
+    const names = (await readdir(store.dir)).filter((n) => n.endsWith('.json') && STATEMENT_ID.test(n.slice(0, -5))).sort()
     for (const name of names) {
       store.present.add(name.slice(0, -5))
       let value: Partial<Statement>
@@ -110,7 +109,7 @@ export class CorpusStore {
 
   /** The file for an id, refusing anything that would land outside the target folder. */
   pathFor(id: string): string {
-    if (!ID.test(id)) throw new Error(`refusing to write statement with unsafe id "${id}"`)
+    if (!STATEMENT_ID.test(id)) throw new Error(`refusing to write statement with unsafe id "${id}"`)
     const file = path.resolve(this.dir, `${id}.json`)
     if (path.dirname(file) !== this.dir) throw new Error(`refusing to write outside ${this.dir}: ${file}`)
     return file

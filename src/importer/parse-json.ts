@@ -1,4 +1,5 @@
 import { quoteSchema, statementTypeSchema } from '../corpus/schema.ts'
+import { isSlug, STATEMENT_ID } from '../lib/slug.ts'
 import { cleanTitle, normalizeSpaces } from './clean-text.ts'
 import { parseDateValue } from './extract-date.ts'
 import { markdownToParagraphs } from './markdown-paragraphs.ts'
@@ -15,7 +16,6 @@ const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? normalizeSpaces(value) : undefined
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 function paragraphsOf(record: Json): string[] {
   if (Array.isArray(record.paragraphs)) {
@@ -30,7 +30,7 @@ function paragraphsOf(record: Json): string[] {
 
 function givenFields(record: Json): GivenFields {
   const given: GivenFields = {}
-  if (typeof record.id === 'string' && /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)) {
+  if (typeof record.id === 'string' && STATEMENT_ID.test(record.id)) {
     given.id = record.id
   }
   const type = statementTypeSchema.safeParse(record.type)
@@ -45,7 +45,7 @@ function givenFields(record: Json): GivenFields {
     })
   }
   if (Array.isArray(record.topics)) {
-    given.topics = record.topics.filter((t): t is string => typeof t === 'string' && SLUG.test(t))
+    given.topics = record.topics.filter(isSlug)
   }
   if (Array.isArray(record.quotes)) {
     given.quotes = record.quotes.flatMap((q) => {

@@ -1,8 +1,13 @@
-import type { Quote, Statement } from '../corpus/schema.ts'
-import type { FacetCount, SearchEngine } from '../search/search-engine.ts'
+import type { Quote } from '../corpus/schema.ts'
+import type { Catalog } from '../search/catalog.ts'
+import type { FacetKey } from '../search/facets.ts'
+import type { CatalogEntry } from '../search/index-format.ts'
+import { toSearchQuery } from '../search/search-params.ts'
+import type { FacetCount, SearchQuery, SearchResults } from '../search/search-types.ts'
 
-// What a speaker page and a topic page show, derived from the engine's search API alone, so
-// they keep working when the engine moves behind a worker.
+// What a speaker page and a topic page show: derived from a filter-only search's results (the
+// search service answers it, in the worker where there is one) and the catalog's entries,
+// which carry the quotations too. No ranker and no statement text is needed on the page.
 
 export interface RoleSpan {
   role: string
@@ -13,20 +18,18 @@ export interface RoleSpan {
 
 export interface ProfileQuote {
   quote: Quote
-  statement: Statement
+  statement: CatalogEntry
   speakerName: string
 }
 
 export interface Profile {
   total: number
   /** Newest first. */
-  statements: Statement[]
-  /** Document indexes of `statements`, for loading their bodies. */
-  docs: readonly number[]
+  statements: CatalogEntry[]
   quotes: ProfileQuote[]
 }
 
-/** Quotations are read from the newest statements only: bodies are loaded on demand. */
+/** Quotations are listed from the newest statements only, so a long career stays readable. */
 export const QUOTE_STATEMENTS = 200
 
 export interface SpeakerProfile extends Profile {
@@ -42,14 +45,12 @@ export interface TopicProfile extends Profile {
   speakers: FacetCount[]
 }
 
-type ProfileEngine = Pick<SearchEngine, 'search' | 'statements' | 'speakerName' | 'topicLabel'>
-
-function matching(engine: ProfileEngine, filter: { speakers?: string[]; topics?: string[] }) {
-  const results = engine.search({ q: '', speakers: filter.speakers ?? [], topics: filter.topics ?? [], types: [], sort: 'newest' })
-  return { results, docs: results.ids, statements: results.ids.map((doc) => engine.statements[doc] as Statement) }
+/** The search a profile is built from: every statement with this value, newest first. */
+export function profileQuery(facet: FacetKey, id: string): SearchQuery {
+  return { ...toSearchQuery({ [facet]: [id] }), sort: 'newest' }
 }
 
-function quotesIn(statements: readonly Statement[], keep: (q: Quote) => boolean): ProfileQuote[] {
+function quotesIn(statements: readonly CatalogEntry[], keep: (q: Quote) => boolean): ProfileQuote[] {
   return statements.flatMap((statement) =>
     (statement.quotes ?? []).filter(keep).map((quote) => ({
       quote,
@@ -60,7 +61,7 @@ function quotesIn(statements: readonly Statement[], keep: (q: Quote) => boolean)
 }
 
 /** Roles in the order they were first held; the same role held twice spans both. */
-export function roleSpans(statements: readonly Statement[], speakerId: string): RoleSpan[] {
+export function roleSpans(statements: readonly CatalogEntry[], speakerId: string): RoleSpan[] {
   const spans = new Map<string, RoleSpan>()
   for (const s of statements) {
     const role = s.speakers.find((sp) => sp.id === speakerId)?.role
@@ -76,29 +77,27 @@ export function roleSpans(statements: readonly Statement[], speakerId: string): 
   return Array.from(spans.values()).sort((a, b) => a.from.localeCompare(b.from) || a.role.localeCompare(b.role))
 }
 
-export function speakerProfile(engine: ProfileEngine, id: string): SpeakerProfile {
-  const { results, statements, docs } = matching(engine, { speakers: [id] })
+export function speakerProfile(results: SearchResults, catalog: Catalog, id: string): SpeakerProfile {
+  const statements = catalog.entriesOf(results)
   return {
     id,
-    name: engine.speakerName(id) ?? id,
+    name: catalog.label('speaker', id),
     total: results.total,
     statements,
-    docs,
     roles: roleSpans(statements, id),
-    topics: results.facets.topics,
+    topics: results.facets.topic,
     quotes: quotesIn(statements.slice(0, QUOTE_STATEMENTS), (q) => q.speaker === id),
   }
 }
 
-export function topicProfile(engine: ProfileEngine, id: string): TopicProfile {
-  const { results, statements, docs } = matching(engine, { topics: [id] })
+export function topicProfile(results: SearchResults, catalog: Catalog, id: string): TopicProfile {
+  const statements = catalog.entriesOf(results)
   return {
     id,
-    label: engine.topicLabel(id) ?? id,
+    label: catalog.label('topic', id),
     total: results.total,
     statements,
-    docs,
-    speakers: results.facets.speakers,
+    speakers: results.facets.speaker,
     quotes: quotesIn(statements.slice(0, QUOTE_STATEMENTS), () => true),
   }
 }

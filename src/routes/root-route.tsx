@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext } from '@tanstack/react-router'
 import { AppShell } from '../features/layout/app-shell.tsx'
 import { NotFoundPage } from '../features/layout/not-found-page.tsx'
-import { RouteErrorView } from '../features/layout/route-error-view.tsx'
 
 export interface RouterContext {
   queryClient: QueryClient
@@ -11,5 +10,4 @@ export interface RouterContext {
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: AppShell,
   notFoundComponent: NotFoundPage,
-  errorComponent: RouteErrorView,
 })

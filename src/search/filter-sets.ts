@@ -1,26 +1,20 @@
-import type { FacetColumns } from './search-index-build.ts'
+import { FACETS, type FacetKey } from './facets.ts'
+import type { FacetColumns } from './index-format.ts'
+import type { SearchQuery } from './search-types.ts'
 
-// Filters and facet counts over precomputed id sets. Each speaker, topic, type and year has
-// its sorted list of documents, and every document its facet values as small integer codes,
-// so a query marks what its filters exclude in one pass over a few lists, and facet counting
-// touches integers rather than statement objects.
+// Filters and facet counts over precomputed id sets. Each value of each facet in the facet
+// table, and each year, has its sorted list of documents, and every document its facet values
+// as small integer codes, so a query marks what its filters exclude in one pass over a few
+// lists, and facet counting touches integers rather than statement objects.
 
-export interface FilterSelection {
-  speakers: readonly string[]
-  topics: readonly string[]
-  types: readonly string[]
-  from?: string | undefined
-  to?: string | undefined
-}
+export type FilterSelection = Pick<SearchQuery, FacetKey | 'from' | 'to'>
 
-/** Bits of a document's failure mask: which filters exclude it. */
-export const FAILS = { speakers: 1, topics: 2, types: 4, dates: 8 } as const
-export type FilterKind = keyof typeof FAILS
+/** A document's failure mask has one bit per facet, in the table's order, then one for dates. */
+export const failBit = (key: FacetKey) => 1 << FACETS.findIndex((f) => f.key === key)
+export const DATE_FAIL = 1 << FACETS.length
 
 export interface FacetValueCounts {
-  speakers: Map<string, number>
-  topics: Map<string, number>
-  types: Map<string, number>
+  facets: Record<FacetKey, Map<string, number>>
   years: Map<string, number>
 }
 
@@ -35,7 +29,7 @@ class Facet {
   /** `perDoc` holds each document's value codes (distinct), or its one code. */
   constructor(
     readonly values: readonly string[],
-    perDoc: ReadonlyArray<readonly number[]> | ArrayLike<number>,
+    perDoc: ReadonlyArray<number | readonly number[]> | ArrayLike<number>,
   ) {
     const size = perDoc.length
     this.docStart = new Int32Array(size + 1)
@@ -84,9 +78,8 @@ class Facet {
 
 export class FilterSets {
   readonly size: number
-  private readonly speakers: Facet
-  private readonly topics: Facet
-  private readonly types: Facet
+  /** Parallel to FACETS. */
+  private readonly facets: Facet[]
   private readonly years: Facet
   /** Dates as yyyymmdd numbers, and the documents in date order (oldest first) once needed. */
   private readonly dateKey: Int32Array
@@ -97,9 +90,7 @@ export class FilterSets {
   constructor(columns: FacetColumns) {
     const n = columns.dates.length
     this.size = n
-    this.speakers = new Facet(columns.speakers.values, columns.speakers.docs)
-    this.topics = new Facet(columns.topics.values, columns.topics.docs)
-    this.types = new Facet(columns.types.values, columns.types.docs)
+    this.facets = FACETS.map((f) => new Facet(columns.facets[f.key].values, columns.facets[f.key].docs))
     this.dateKey = new Int32Array(n)
     const years: string[] = []
     const yearCodes = new Map<number, number>()
@@ -125,19 +116,19 @@ export class FilterSets {
   }
 
   /** The documents one value of a facet holds; for tests and for callers that need the set. */
-  docsOf(kind: 'speakers' | 'topics' | 'types' | 'years', value: string): Int32Array {
-    return this[kind].docsOf(value) ?? new Int32Array()
+  docsOf(kind: FacetKey | 'year', value: string): Int32Array {
+    const facet = kind === 'year' ? this.years : this.facets[FACETS.findIndex((f) => f.key === kind)]
+    return facet?.docsOf(value) ?? new Int32Array()
   }
 
   /**
-   * Per document, the filters that exclude it (bits of FAILS), or null when nothing is
-   * filtered. The last mask is kept: typing changes the words, not the filters.
+   * Per document, the filters that exclude it (`failBit`, `DATE_FAIL`), or null when nothing
+   * is filtered. The last mask is kept: typing changes the words, not the filters.
    */
   failMask(selection: FilterSelection): Uint8Array | null {
-    const active =
-      selection.speakers.length || selection.topics.length || selection.types.length || selection.from || selection.to
+    const active = FACETS.some((f) => selection[f.key].length) || selection.from || selection.to
     if (!active) return null
-    const key = JSON.stringify([selection.speakers, selection.topics, selection.types, selection.from, selection.to])
+    const key = JSON.stringify([...FACETS.map((f) => selection[f.key]), selection.from, selection.to])
     if (key === this.lastKey && this.lastMask) return this.lastMask
     const mask = new Uint8Array(this.size)
     const anyOf = (facet: Facet, values: readonly string[], bit: number) => {
@@ -148,9 +139,7 @@ export class FilterSets {
         if (docs) for (const d of docs) mask[d] = (mask[d] as number) & ~bit
       }
     }
-    anyOf(this.speakers, selection.speakers, FAILS.speakers)
-    anyOf(this.topics, selection.topics, FAILS.topics)
-    anyOf(this.types, selection.types, FAILS.types)
+    FACETS.forEach((f, i) => anyOf(this.facets[i] as Facet, selection[f.key], 1 << i))
     if (selection.from || selection.to) {
       const from = selection.from ? dateNumber(selection.from) : -Infinity
       const to = selection.to ? dateNumber(selection.to) : Infinity
@@ -158,7 +147,7 @@ export class FilterSets {
       const end = this.lowerDate(to + 1)
       const exclude = (i: number) => {
         const doc = this.byDate[i] as number
-        mask[doc] = (mask[doc] as number) | FAILS.dates
+        mask[doc] = (mask[doc] as number) | DATE_FAIL
       }
       for (let i = 0; i < first; i++) exclude(i)
       for (let i = end; i < this.size; i++) exclude(i)
@@ -184,38 +173,36 @@ export class FilterSets {
    * the documents that pass every filter but its own.
    */
   count(candidates: ArrayLike<number> | null, mask: Uint8Array | null): FacetValueCounts {
-    const counters = [this.speakers, this.topics, this.types, this.years].map((f) => new Int32Array(f.values.length))
-    const [sp, tp, ty, yr] = counters as [Int32Array, Int32Array, Int32Array, Int32Array]
-    const bump = (facet: Facet, counter: Int32Array, doc: number) => {
-      const end = facet.docStart[doc + 1] as number
-      for (let k = facet.docStart[doc] as number; k < end; k++) {
-        const code = facet.docValues[k] as number
-        counter[code] = (counter[code] as number) + 1
-      }
-    }
+    const all = [...this.facets, this.years]
+    const counters = all.map((f) => new Int32Array(f.values.length))
     const n = candidates ? candidates.length : this.size
     for (let i = 0; i < n; i++) {
       const doc = candidates ? (candidates[i] as number) : i
       const fails = mask ? (mask[doc] as number) : 0
       // A document excluded by two filters counts in no facet; by one, only in that one's.
-      if ((fails & ~FAILS.speakers) === 0) bump(this.speakers, sp, doc)
-      if ((fails & ~FAILS.topics) === 0) bump(this.topics, tp, doc)
-      if ((fails & ~FAILS.types) === 0) bump(this.types, ty, doc)
-      if ((fails & ~FAILS.dates) === 0) bump(this.years, yr, doc)
+      // Facet f's bit is 1 << f, and the years' is DATE_FAIL, the bit after the facets'.
+      for (let f = 0; f < all.length; f++) {
+        if ((fails & ~(1 << f)) !== 0) continue
+        const facet = all[f] as Facet
+        const counter = counters[f] as Int32Array
+        const end = facet.docStart[doc + 1] as number
+        for (let k = facet.docStart[doc] as number; k < end; k++) {
+          const code = facet.docValues[k] as number
+          counter[code] = (counter[code] as number) + 1
+        }
+      }
     }
-    const toMap = (facet: Facet, counter: Int32Array) => {
+    const toMap = (f: number) => {
+      const facet = all[f] as Facet
       const m = new Map<string, number>()
-      counter.forEach((c, code) => {
+      ;(counters[f] as Int32Array).forEach((c, code) => {
         if (c > 0) m.set(facet.values[code] as string, c)
       })
       return m
     }
-    return {
-      speakers: toMap(this.speakers, sp),
-      topics: toMap(this.topics, tp),
-      types: toMap(this.types, ty),
-      years: toMap(this.years, yr),
-    }
+    const facets = {} as Record<FacetKey, Map<string, number>>
+    FACETS.forEach((f, i) => (facets[f.key] = toMap(i)))
+    return { facets, years: toMap(this.facets.length) }
   }
 }
 

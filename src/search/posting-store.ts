@@ -1,5 +1,5 @@
 import { decodePostings, type PostingList } from './postings.ts'
-import { readShard } from './search-index-build.ts'
+import { readShard } from './index-format.ts'
 
 // Posting shards, loaded on demand and decoded one term at a time. Decoded lists are kept in a
 // small least-recently-used cache: typing re-asks for the same terms keystroke after keystroke,

@@ -1,15 +1,15 @@
-import type { CompiledCorpus } from '../corpus/schema.ts'
+import { fallbackLabel, FACETS, type FacetKey } from './facets.ts'
 import { dateNumber, FilterSets, sortByKey } from './filter-sets.ts'
+import type { FacetColumns, SearchFile, TextIndex } from './index-format.ts'
 import { PostingStore, type LoadShard } from './posting-store.ts'
 import { proximityBonus } from './proximity.ts'
-import type { Expansion, SearchQuery, SearchResults } from './search-engine.ts'
-import type { FacetColumns, SearchFile, TextIndex } from './search-index-build.ts'
+import type { Expansion, FacetCount, SearchQuery, SearchResults } from './search-types.ts'
 import { queryTerms } from './tokenize.ts'
 import { Vocabulary } from './vocabulary.ts'
 
 // Ranking and filtering: what a text search needs, and nothing a result list shows. The search
 // worker holds one of these, loaded from the small search file; the page holds the catalog
-// (search-engine.ts) and loads a ranker of its own only when it must search in place.
+// (catalog.ts), and a ranker of its own only where no worker runs (service/search-service.ts).
 //
 // How a query runs. Fuse.js fuzzy-matches each query word against the corpus vocabulary, never
 // the documents (vocabulary.ts keeps Fuse's candidates to a handful of terms); the word being
@@ -37,8 +37,8 @@ const MAX_COMPLETIONS = 50
 
 export class Ranker {
   readonly size: number
-  private readonly speakerNames = new Map<string, string>()
-  private readonly topicLabels = new Map<string, string>()
+  /** Per facet, each value's label, for the counts. */
+  private readonly labels: Record<FacetKey, Map<string, string>>
   private readonly vocabulary: Vocabulary
   private readonly store: PostingStore
   private readonly filters: FilterSets
@@ -56,27 +56,23 @@ export class Ranker {
   private readonly wordStamp: Int32Array
   private stamp = 0
 
-  constructor(
-    facets: FacetColumns,
-    /** Parallel to `facets.speakers.values`. */
-    speakerNames: readonly string[],
-    topics: CompiledCorpus['topics'],
-    text: TextIndex,
-    store: PostingStore,
-  ) {
-    const n = facets.dates.length
+  constructor(columns: FacetColumns, text: TextIndex, store: PostingStore) {
+    const n = columns.dates.length
     this.size = n
     this.store = store
     this.vocabulary = new Vocabulary(text.terms, store.df)
-    for (const t of topics) this.topicLabels.set(t.id, t.label)
-    facets.speakers.values.forEach((id, c) => this.speakerNames.set(id, speakerNames[c] ?? id))
+    this.labels = {} as Record<FacetKey, Map<string, string>>
+    for (const { key } of FACETS) {
+      const { values, labels } = columns.facets[key]
+      this.labels[key] = new Map(values.map((id, c) => [id, labels[c] ?? id]))
+    }
     let sum = 0
     for (const len of text.docLength) sum += len
     const avg = sum / Math.max(1, n) || 1
     this.lengthNorm = new Float32Array(n)
     for (let doc = 0; doc < n; doc++) this.lengthNorm[doc] = K1 * (1 - B + (B * (text.docLength[doc] as number)) / avg)
-    this.filters = new FilterSets(facets)
-    this.newestOrder = sortByKey(Int32Array.from(facets.dates, dateNumber), -1)
+    this.filters = new FilterSets(columns)
+    this.newestOrder = sortByKey(Int32Array.from(columns.dates, dateNumber), -1)
     this.newestRank = new Int32Array(n)
     this.newestOrder.forEach((doc, rank) => (this.newestRank[doc] = rank))
     this.total = new Float64Array(n)
@@ -88,7 +84,7 @@ export class Ranker {
   /** A ranker over a built search file; posting shards are fetched on demand. */
   static fromFile(file: SearchFile, loadShard: LoadShard): Ranker {
     const store = new PostingStore(file.shardStarts, Int32Array.from(file.df), loadShard)
-    return new Ranker(file.facets, file.speakerNames, file.topics, file, store)
+    return new Ranker(file.columns, file, store)
   }
 
   /** Fetches the posting shards the words of `q` need. A no-op when they are here. */
@@ -167,7 +163,7 @@ export class Ranker {
         const doc = order[query.sort === 'oldest' ? n - 1 - k : k] as number
         if (!mask || mask[doc] === 0) ids.push(doc)
       }
-      return { total: ids.length, ids, matchedTerms, unmatchedWords, partial: false, facets: this.facets(null, mask, query) }
+      return { total: ids.length, ids, matchedTerms, unmatchedWords, partial: false, ...this.facets(null, mask, query) }
     }
 
     const perWord = words.map((word, i) => {
@@ -192,12 +188,12 @@ export class Ranker {
     } else {
       ids = this.rankByDate(ranked, query.sort === 'oldest')
     }
-    const facets = this.facets(candidates, mask, query)
+    const counts = this.facets(candidates, mask, query)
     for (const doc of touched) {
       this.total[doc] = 0
       this.hits[doc] = 0
     }
-    return { total: ids.length, ids, matchedTerms, unmatchedWords, partial, facets }
+    return { total: ids.length, ids, matchedTerms, unmatchedWords, partial, ...counts }
   }
 
   /**
@@ -286,23 +282,20 @@ export class Ranker {
     boosted.forEach(({ doc }, i) => (ids[i] = doc))
   }
 
-  private facets(candidates: readonly number[] | null, mask: Uint8Array | null, query: SearchQuery): SearchResults['facets'] {
+  private facets(candidates: readonly number[] | null, mask: Uint8Array | null, query: SearchQuery): Pick<SearchResults, 'facets' | 'years'> {
     const counts = this.filters.count(candidates, mask)
-    // Selected values stay listed with a zero count, so they can still be unticked.
-    for (const id of query.speakers) if (!counts.speakers.has(id)) counts.speakers.set(id, 0)
-    for (const id of query.topics) if (!counts.topics.has(id)) counts.topics.set(id, 0)
-    for (const id of query.types) if (!counts.types.has(id)) counts.types.set(id, 0)
-    const byCount = (m: Map<string, number>, label: (id: string) => string) =>
-      Array.from(m, ([id, count]) => ({ id, label: label(id), count })).sort(
+    const facets = {} as SearchResults['facets']
+    for (const facet of FACETS) {
+      const { key } = facet
+      const found = counts.facets[key]
+      // Selected values stay listed with a zero count, so they can still be unticked.
+      for (const id of query[key]) if (!found.has(id)) found.set(id, 0)
+      const labels = this.labels[key]
+      facets[key] = Array.from(found, ([id, count]): FacetCount => ({ id, label: labels.get(id) ?? fallbackLabel(facet, id), count })).sort(
         (a, b) => b.count - a.count || a.label.localeCompare(b.label),
       )
-    return {
-      speakers: byCount(counts.speakers, (id) => this.speakerNames.get(id) ?? id),
-      topics: byCount(counts.topics, (id) => this.topicLabels.get(id) ?? id),
-      types: byCount(counts.types, (id) => id),
-      years: Array.from(counts.years, ([id, count]) => ({ id, label: id, count })).sort((a, b) =>
-        b.id.localeCompare(a.id),
-      ),
     }
+    const years = Array.from(counts.years, ([id, count]) => ({ id, label: id, count })).sort((a, b) => b.id.localeCompare(a.id))
+    return { facets, years }
   }
 }

@@ -1,12 +1,14 @@
 import type { CompiledCorpus, Statement } from '../corpus/schema.ts'
-import type { StatementType } from '../corpus/statement-types.ts'
-import { ByteWriter, readVarint } from './postings.ts'
+import { distinctValues, FACETS, type FacetKey, type FacetSource } from './facets.ts'
+import { compareTerms, encodeShard, type CatalogFile, type FacetColumn, type FacetColumns, type SearchFile } from './index-format.ts'
+import { ByteWriter } from './postings.ts'
 import { scanTermIds, TermTable } from './term-scanner.ts'
 
-// Build-time construction of the search index, as parts a browser can load one at a time:
-// a manifest (list metadata, topics, document lengths and the vocabulary with document
-// frequencies and shard boundaries) and posting shards, each a contiguous alphabetical run of
-// the vocabulary, so that the words a prefix stands for usually sit in one shard.
+// Build-time construction of the search index, as parts a browser can load one at a time
+// (index-format.ts): the catalog (what result rows show), the search file (document lengths,
+// the vocabulary with document frequencies and shard boundaries, and the facet columns) and
+// posting shards, each a contiguous alphabetical run of the vocabulary, so that the words a
+// prefix stands for usually sit in one shard.
 
 export const FIELD_BOOST = { title: 3, speakers: 4, topics: 2, body: 1 } as const
 type Field = keyof typeof FIELD_BOOST
@@ -21,63 +23,6 @@ const POSITION_GAP = 8
  */
 export const MAX_POSITIONS = 32
 const DEFAULT_SHARD_BYTES = 256 * 1024
-
-/**
- * What a result list shows without the text: everything but the paragraphs and the source,
- * which a statement's body file carries (the source URL alone would be 40% of this list on the
- * White House corpus, and only the statement page, citations and exports show it). Quotes
- * stay: they are few (155 in 14,000 White House releases) and speaker pages list them all.
- */
-export type CatalogEntry = Omit<Statement, 'paragraphs' | 'source'>
-
-/** What filtering, sorting and facet labels need of a statement: all the search worker loads. */
-export interface FacetDoc {
-  date: string
-  type: StatementType
-  speakers: ReadonlyArray<{ id: string; name: string }>
-  topics: readonly string[]
-}
-
-/** The page's list: what result rows, profiles and the timeline show. */
-export interface CatalogFile {
-  version: 1
-  catalog: CatalogEntry[]
-  topics: CompiledCorpus['topics']
-}
-
-/** The postings' text side. */
-export interface TextIndex {
-  /** Tokens per statement, for BM25's length normalisation. */
-  docLength: number[]
-  /** Sorted distinct terms, joined by "\n" (smaller than a JSON array of strings). */
-  terms: string
-  /** Document frequency per term. */
-  df: number[]
-  /** Index of the first term of each shard; shard i holds terms [shardStarts[i], shardStarts[i+1]). */
-  shardStarts: number[]
-}
-
-/**
- * Each statement's facet values as small integer codes into value tables: what filters and
- * facet counts work on, ready-made, so that the worker builds its filters without hashing a
- * string per statement.
- */
-export interface FacetColumns {
-  /** yyyy-mm-dd, per statement. */
-  dates: string[]
-  speakers: { values: string[]; docs: number[][] }
-  topics: { values: string[]; docs: number[][] }
-  types: { values: string[]; docs: number[] }
-}
-
-/** What the search worker loads: facets and vocabulary, a fraction of the catalog's size. */
-export interface SearchFile extends TextIndex {
-  version: 1
-  topics: CompiledCorpus['topics']
-  facets: FacetColumns
-  /** Speakers' names, parallel to `facets.speakers.values` (their ids), for facet labels. */
-  speakerNames: string[]
-}
 
 export interface SearchIndexParts {
   catalog: CatalogFile
@@ -188,7 +133,7 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
   })
   if (begin < order.length || shards.length === 0) flush(order.length)
 
-  const { columns, speakerNames } = facetColumns(corpus.statements)
+  const columns = facetColumns(corpus.statements, corpus.topics)
   return {
     catalog: {
       version: 1,
@@ -196,10 +141,8 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
       topics: corpus.topics,
     },
     search: {
-      version: 1,
-      topics: corpus.topics,
-      facets: columns,
-      speakerNames,
+      version: 2,
+      columns,
       docLength,
       terms: order.map((id) => termList[id]).join('\n'),
       df: order.map((id) => df[id] as number),
@@ -209,83 +152,29 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
   }
 }
 
-/** Facet columns of some statements, with the speakers' names. */
-export function facetColumns(docs: readonly FacetDoc[]): { columns: FacetColumns; speakerNames: string[] } {
-  const table = () => {
+/** Each facet's column of some statements, as the facet table declares it. */
+export function facetColumns(docs: readonly FacetSource[], topics: CompiledCorpus['topics']): FacetColumns {
+  const topicLabels = new Map(topics.map((t) => [t.id, t.label]))
+  const topicLabel = (id: string) => topicLabels.get(id)
+  const facets = {} as Record<FacetKey, FacetColumn>
+  for (const facet of FACETS) {
     const codes = new Map<string, number>()
-    const values: string[] = []
-    const codeOf = (value: string) => {
-      let code = codes.get(value)
+    const column: FacetColumn = { values: [], labels: [], docs: [] }
+    const codeOf = (id: string, label: string) => {
+      let code = codes.get(id)
       if (code === undefined) {
-        code = values.length
-        codes.set(value, code)
-        values.push(value)
+        code = column.values.push(id) - 1
+        column.labels.push(label)
+        codes.set(id, code)
       }
       return code
     }
-    return { values, codeOf }
+    for (const doc of docs) {
+      const values = distinctValues(facet.values(doc, topicLabel)).map((v) => codeOf(v.id, v.label))
+      // A statement with one value stores it as a number, not a list: most have one type.
+      column.docs.push(values.length === 1 ? (values[0] as number) : values)
+    }
+    facets[facet.key] = column
   }
-  const speakers = table()
-  const topics = table()
-  const types = table()
-  const speakerNames: string[] = []
-  const distinct = (codes: number[]) => codes.filter((c, i) => codes.indexOf(c) === i)
-  const columns: FacetColumns = {
-    dates: docs.map((d) => d.date),
-    speakers: {
-      values: speakers.values,
-      docs: docs.map((d) =>
-        distinct(
-          d.speakers.map((sp) => {
-            const code = speakers.codeOf(sp.id)
-            speakerNames[code] ??= sp.name
-            return code
-          }),
-        ),
-      ),
-    },
-    topics: { values: topics.values, docs: docs.map((d) => distinct(d.topics.map(topics.codeOf))) },
-    types: { values: types.values, docs: docs.map((d) => types.codeOf(d.type)) },
-  }
-  return { columns, speakerNames }
-}
-
-/** Plain code-unit order: what `<` does, so binary searches and prefix ranges agree with it. */
-export function compareTerms(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-/** Shard layout: term count, then per term the byte lengths of its two streams, then the streams. */
-function encodeShard(terms: ReadonlyArray<readonly [ByteWriter | undefined, ByteWriter | undefined]>): Uint8Array {
-  const header = new ByteWriter(terms.length * 4 + 4)
-  header.varint(terms.length)
-  const blocks = terms.map(([p, q]) => [p?.finish() ?? new Uint8Array(), q?.finish() ?? new Uint8Array()] as const)
-  for (const [p, q] of blocks) {
-    header.varint(p.length)
-    header.varint(q.length)
-  }
-  const out = new ByteWriter(header.length + blocks.reduce((n, [p, q]) => n + p.length + q.length, 0))
-  out.bytes(header.finish())
-  for (const [p, q] of blocks) {
-    out.bytes(p)
-    out.bytes(q)
-  }
-  return out.finish()
-}
-
-/** Where each term's streams sit inside a shard; slices share the shard's buffer. */
-export function readShard(bytes: Uint8Array): Array<{ postings: Uint8Array; positions: Uint8Array }> {
-  const cursor = { at: 0 }
-  const count = readVarint(bytes, cursor)
-  const lengths: number[] = []
-  for (let i = 0; i < count * 2; i++) lengths.push(readVarint(bytes, cursor))
-  let at = cursor.at
-  const out = []
-  for (let i = 0; i < count; i++) {
-    const p = lengths[2 * i] as number
-    const q = lengths[2 * i + 1] as number
-    out.push({ postings: bytes.subarray(at, at + p), positions: bytes.subarray(at + p, at + p + q) })
-    at += p + q
-  }
-  return out
+  return { dates: docs.map((d) => d.date), facets }
 }

@@ -1,25 +1,23 @@
-import { STATEMENT_TYPES, isRealDate, type StatementType } from '../corpus/statement-types.ts'
-import type { SearchQuery, SortOrder } from './search-engine.ts'
+import { isRealDate } from '../corpus/statement-types.ts'
+import { isSlug } from '../lib/slug.ts'
+import { FACETS, type FacetKey } from './facets.ts'
+import { MAX_QUERY_LENGTH, normalizeQueryText } from './query-text.ts'
+import { SORT_ORDERS, type SearchQuery, type SortOrder } from './search-types.ts'
 
 // The URL is the single source of truth for a search. This module turns the raw query string
 // into a valid state (dropping what it cannot use, and saying so) and back into a readable one:
 // `?q=cyber+defence&speaker=a,b&topic=eu-nato&type=statement&from=2016-01-01&sort=oldest`.
+// Each facet's key and rules come from the facet table (facets.ts).
 
 /** The search state as it lives in the URL: every key optional, defaults left out. */
-export interface SearchParams {
+export type SearchParams = { [K in FacetKey]?: string[] } & {
   q?: string
-  speaker?: string[]
-  topic?: string[]
-  type?: StatementType[]
   from?: string
   to?: string
   sort?: SortOrder
 }
 
-export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest']
-const KNOWN_KEYS = ['q', 'speaker', 'topic', 'type', 'from', 'to', 'sort'] as const
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const MAX_Q = 200
+const KNOWN_KEYS: readonly string[] = ['q', ...FACETS.map((f) => f.key), 'from', 'to', 'sort']
 const MAX_VALUES = 50
 
 export interface IgnoredParam {
@@ -28,10 +26,9 @@ export interface IgnoredParam {
   reason: string
 }
 
-/** What the corpus knows; without it, ids are checked for shape only. */
+/** What the archive holds; without it, ids are checked for shape only. */
 export interface Vocabulary {
-  hasSpeaker(id: string): boolean
-  hasTopic(id: string): boolean
+  has(facet: FacetKey, id: string): boolean
 }
 
 export interface ParsedSearch {
@@ -55,7 +52,7 @@ export function defaultSort(params: Pick<SearchParams, 'q'>): SortOrder {
 }
 
 /**
- * Any input yields a valid state. Unknown keys, malformed values and ids the corpus does not
+ * Any input yields a valid state. Unknown keys, malformed values and ids the archive does not
  * know are dropped, each with a reason the page can show.
  */
 export function parseSearchParams(raw: Record<string, unknown>, vocabulary?: Vocabulary): ParsedSearch {
@@ -65,44 +62,34 @@ export function parseSearchParams(raw: Record<string, unknown>, vocabulary?: Voc
 
   for (const [key, rawValue] of Object.entries(raw)) {
     const value = asString(rawValue)
-    if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
+    if (!KNOWN_KEYS.includes(key)) {
       ignore(key, value ?? '', 'is not a search option')
     } else if (value === undefined) {
       ignore(key, '', 'has no usable value')
     }
   }
 
-  const q = asString(raw.q)?.replace(/\s+/g, ' ').trim()
+  const q = normalizeQueryText(asString(raw.q) ?? '')
   if (q) {
-    if (q.length > MAX_Q) ignore('q', `${q.slice(0, 40)}…`, `is longer than ${MAX_Q} characters`)
+    if (q.length > MAX_QUERY_LENGTH) ignore('q', `${q.slice(0, 40)}…`, `is longer than ${MAX_QUERY_LENGTH} characters`)
     else params.q = q
   }
 
-  const idList = (param: 'speaker' | 'topic', known: ((id: string) => boolean) | undefined, noun: string) => {
-    const value = asString(raw[param])
-    if (value === undefined) return undefined
+  for (const facet of FACETS) {
+    const value = asString(raw[facet.key])
+    if (value === undefined) continue
     const kept: string[] = []
     for (const id of splitList(value)) {
-      if (!ID.test(id)) ignore(param, id, `is not a valid ${noun} id`)
-      else if (known && !known(id)) ignore(param, id, `is not a ${noun} in this archive`)
-      else if (kept.length >= MAX_VALUES) ignore(param, id, `is past the limit of ${MAX_VALUES} values`)
-      else kept.push(id)
+      if (facet.known === 'archive') {
+        if (!isSlug(id)) ignore(facet.key, id, `is not a valid ${facet.noun} id`)
+        else if (vocabulary && !vocabulary.has(facet.key, id)) ignore(facet.key, id, `is not a ${facet.noun} in this archive`)
+        else if (kept.length >= MAX_VALUES) ignore(facet.key, id, `is past the limit of ${MAX_VALUES} values`)
+        else kept.push(id)
+      } else if (!facet.known.ids.includes(id)) {
+        ignore(facet.key, id, `is not a ${facet.noun}`)
+      } else kept.push(id)
     }
-    return kept.length ? kept : undefined
-  }
-  const speaker = idList('speaker', vocabulary && ((id) => vocabulary.hasSpeaker(id)), 'speaker')
-  if (speaker) params.speaker = speaker
-  const topic = idList('topic', vocabulary && ((id) => vocabulary.hasTopic(id)), 'topic')
-  if (topic) params.topic = topic
-
-  const typeValue = asString(raw.type)
-  if (typeValue !== undefined) {
-    const kept = splitList(typeValue).filter((t): t is StatementType => {
-      const ok = (STATEMENT_TYPES as readonly string[]).includes(t)
-      if (!ok) ignore('type', t, 'is not a statement type')
-      return ok
-    })
-    if (kept.length) params.type = kept
+    if (kept.length) params[facet.key] = kept
   }
 
   for (const param of ['from', 'to'] as const) {
@@ -134,15 +121,14 @@ export function validateSearchParams(raw: Record<string, unknown>): SearchParams
 }
 
 export function toSearchQuery(params: SearchParams): SearchQuery {
-  return {
+  const query: SearchQuery = {
     q: params.q ?? '',
-    speakers: params.speaker ?? [],
-    topics: params.topic ?? [],
-    types: params.type ?? [],
+    ...(Object.fromEntries(FACETS.map((f) => [f.key, params[f.key] ?? []])) as Record<FacetKey, string[]>),
     from: params.from,
     to: params.to,
     sort: params.sort ?? defaultSort(params),
   }
+  return query
 }
 
 /** Drops empty values and default sorts, so the same view always has the same URL. */
@@ -150,8 +136,18 @@ export function normalizeSearchParams(params: SearchParams): SearchParams {
   return parseSearchParams(params as Record<string, unknown>).params
 }
 
+/** How many filters are set: each facet value, and each end of the date range. */
+export function activeFilterCount(params: SearchParams): number {
+  return FACETS.reduce((n, f) => n + (params[f.key]?.length ?? 0), 0) + (params.from ? 1 : 0) + (params.to ? 1 : 0)
+}
+
 export function hasFilters(params: SearchParams): boolean {
-  return Boolean(params.speaker?.length || params.topic?.length || params.type?.length || params.from || params.to)
+  return activeFilterCount(params) > 0
+}
+
+/** The search without its filters: what "Clear all filters" leaves. */
+export function withoutFilters(params: SearchParams): SearchParams {
+  return { ...(params.q ? { q: params.q } : {}), ...(params.sort ? { sort: params.sort } : {}) }
 }
 
 // -- The query string itself ------------------------------------------------------------------

@@ -1,5 +1,7 @@
-// One tokenizer for indexing, querying and highlighting, so that what is found is exactly
-// what gets marked.
+// What a term is (a run of letters and digits, case and diacritics folded, a lone "s" dropped),
+// for queries and highlighting. The index build does not call this: it scans with its own faster
+// copy in term-scanner.ts, which shares normalizeTerm and is held by a unit test to yield exactly
+// these terms, so that what is found is exactly what gets marked.
 
 export interface Token {
   term: string

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
 import type { Statement } from '../../corpus/schema.ts'
+import { copyText } from '../../lib/copy-text.ts'
 import { bibtexCitation, formattedCitation, risCitation } from '../../research/citation-formats.ts'
 import { downloadFile } from '../export/download-file.ts'
 import { citationInput } from './citation-input.ts'
-import { copyText } from './copy-text.ts'
 import './citation.css'
 
 const FORMATS = [

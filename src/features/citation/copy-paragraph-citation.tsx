@@ -1,9 +1,9 @@
 import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import type { Statement } from '../../corpus/schema.ts'
+import { copyText } from '../../lib/copy-text.ts'
 import { formattedCitation } from '../../research/citation-formats.ts'
 import { citationInput } from './citation-input.ts'
-import { copyText } from './copy-text.ts'
 import './citation.css'
 
 /** Copies a citation that pins one paragraph (#pN), and marks that paragraph in the address. */

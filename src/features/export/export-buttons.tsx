@@ -1,27 +1,24 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { Statement } from '../../corpus/schema.ts'
-import type { SearchEngine, SearchResults } from '../../search/search-engine.ts'
 import { stringifySearch, type SearchParams } from '../../search/search-params.ts'
+import type { SearchResults } from '../../search/search-types.ts'
+import { fetchStatements } from '../../service/archive.ts'
+import { useArchive } from '../search/use-search-state.ts'
+import { archiveUrl } from '../../lib/archive-url.ts'
 import { plural } from '../../lib/format-date.ts'
+import { today } from '../../lib/today.ts'
 import { downloadFile } from './download-file.ts'
-
-export function archiveUrl(path: string): string {
-  return new URL(`${import.meta.env.BASE_URL}${path}`, window.location.origin).href
-}
-
-const today = () => new Date().toISOString().slice(0, 10)
 
 type ExportRows = typeof import('../../research/export-rows.ts')
 
-export function ExportButtons({ engine, results, search }: { engine: SearchEngine; results: SearchResults; search: SearchParams }) {
+export function ExportButtons({ results, search }: { results: SearchResults; search: SearchParams }) {
   const [busy, setBusy] = useState(false)
+  const queryClient = useQueryClient()
+  const archive = useArchive()
   if (results.total === 0) return null
-  // Every match, in result order: not only the rows on screen, and with their full text, which
-  // an engine over a prebuilt index fetches only when asked.
-  const all = async () => {
-    await engine.loadBodies(results.ids)
-    return results.ids.map((doc) => engine.statements[doc] as Statement)
-  }
+  // Every match, in result order: not only the rows on screen, and with their full text.
+  const all = () => fetchStatements(queryClient, archive, results.ids)
   // The export code is fetched on the first click: few visits export, and every visit loads
   // the first page's JavaScript.
   const run = async (make: (statements: Statement[], rows: ExportRows) => void | Promise<void>) => {
@@ -43,7 +40,7 @@ export function ExportButtons({ engine, results, search }: { engine: SearchEngin
         disabled={busy}
         onClick={() =>
           run(async (statements, { exportFileName, exportRow, toCsv }) => {
-            const rows = statements.map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), (t) => engine.topicLabel(t) ?? t))
+            const rows = statements.map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), (t) => archive.catalog.label('topic', t)))
             downloadFile(exportFileName(query, today(), 'csv'), await toCsv(rows), 'text/csv;charset=utf-8')
           })
         }

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { getLoadProgress, subscribeLoadProgress } from '../../corpus/load-progress.ts'
+import { getLoadProgress, subscribeLoadProgress } from '../../service/load-progress.ts'
 
 /** Shown while the archive loads; with a large corpus, how much of the index has arrived. */
 export function PendingView() {

@@ -1,12 +1,12 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query'
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
-import { CorpusLoadError } from '../../corpus/corpus-query.ts'
+import { FetchError } from '../../lib/http.ts'
 
 /** Every route falls back to this: a message and a way out, never a blank page. */
 export function RouteErrorView({ error, reset }: ErrorComponentProps) {
   const router = useRouter()
   const queryErrorReset = useQueryErrorResetBoundary()
-  const isLoadError = error instanceof CorpusLoadError
+  const isLoadError = error instanceof FetchError
   return (
     <div className="page page--narrow" role="alert">
       <h1>{isLoadError ? 'The archive could not be loaded' : 'Something went wrong'}</h1>

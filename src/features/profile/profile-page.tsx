@@ -1,7 +1,8 @@
 import { Link, useNavigate } from '@tanstack/react-router'
 import { useMemo, type ReactNode } from 'react'
 import { QUOTE_STATEMENTS, type Profile } from '../../research/profiles.ts'
-import type { FacetCount, SearchEngine } from '../../search/search-engine.ts'
+import type { FacetCount } from '../../search/search-types.ts'
+import { useArchive } from '../search/use-search-state.ts'
 import { plural } from '../../lib/format-date.ts'
 import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
 import { TimelineChart } from '../timeline/timeline-chart.tsx'
@@ -18,7 +19,6 @@ interface Props {
   id: string
   name: string
   profile: Profile
-  engine: SearchEngine
   /** The other kind: a speaker's topics or a topic's speakers. */
   related: FacetCount[]
   /** Said when `related` is empty; without it an empty list is shown. */
@@ -27,10 +27,11 @@ interface Props {
   children?: ReactNode
 }
 
-export function ProfilePage({ kind, id, name, profile, engine, related, noRelated, children }: Props) {
+export function ProfilePage({ kind, id, name, profile, related, noRelated, children }: Props) {
   const navigate = useNavigate()
-  const topicLabel = useMemo(() => (t: string) => engine.topicLabel(t) ?? t, [engine])
-  const speakerName = useMemo(() => (s: string) => engine.speakerName(s) ?? s, [engine])
+  const { catalog } = useArchive()
+  const topicLabel = useMemo(() => (t: string) => catalog.label('topic', t), [catalog])
+  const speakerName = useMemo(() => (s: string) => catalog.label('speaker', s), [catalog])
   const filter = kind === 'speaker' ? { speaker: [id] } : { topic: [id] }
   const newest = profile.statements[0]?.date
   const oldest = profile.statements.at(-1)?.date

@@ -1,13 +1,13 @@
 import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
-import type { Statement } from '../../corpus/schema.ts'
+import type { CatalogEntry } from '../../search/index-format.ts'
 import { TYPE_LABELS } from '../../corpus/statement-types.ts'
 import { formatDate } from '../../lib/format-date.ts'
 
 const PAGE = 25
 
 /** Statements newest first, a page at a time. */
-export function ProfileStatementList({ statements }: { statements: readonly Statement[] }) {
+export function ProfileStatementList({ statements }: { statements: readonly CatalogEntry[] }) {
   const [visible, setVisible] = useState(PAGE)
   const shown = statements.slice(0, visible)
   return (

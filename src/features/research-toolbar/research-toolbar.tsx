@@ -1,31 +1,32 @@
-import type { Statement } from '../../corpus/schema.ts'
-import type { SearchEngine, SearchResults } from '../../search/search-engine.ts'
-import type { SearchParams } from '../../search/search-params.ts'
-import { ExportButtons } from '../export/export-buttons.tsx'
 import { describeSearch } from '../../research/search-feed.ts'
+import type { SearchParams } from '../../search/search-params.ts'
+import type { SearchResults } from '../../search/search-types.ts'
+import { ExportButtons } from '../export/export-buttons.tsx'
 import { SaveSearchButton } from '../saved-searches/save-search-button.tsx'
 import type { SavedSearches } from '../saved-searches/use-saved-searches.ts'
+import { useArchive } from '../search/use-search-state.ts'
 import './research-toolbar.css'
 
 interface Props {
-  engine: SearchEngine
   results: SearchResults
-  search: SearchParams
+  /** The search the results answer: what is saved and exported. */
+  answered: SearchParams
   saved: SavedSearches
 }
 
 /** What a researcher does with a result set: keep it, take it away. */
-export function ResearchToolbar({ engine, results, search, saved }: Props) {
-  const described = describeSearch(search, engine)
+export function ResearchToolbar({ results, answered, saved }: Props) {
+  const { catalog } = useArchive()
+  const described = describeSearch(answered, catalog)
   return (
     <div className="research-toolbar" role="group" aria-label="Research tools">
       <SaveSearchButton
         saved={saved}
-        search={search}
+        search={answered}
         suggestedName={described ? `${described.charAt(0).toUpperCase()}${described.slice(1)}` : 'All statements'}
-        matchingIds={() => results.ids.map((doc) => (engine.statements[doc] as Statement).id)}
+        matchingIds={() => catalog.entriesOf(results).map((entry) => entry.id)}
       />
-      <ExportButtons engine={engine} results={results} search={search} />
+      <ExportButtons results={results} search={answered} />
     </div>
   )
 }

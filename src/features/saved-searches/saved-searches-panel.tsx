@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQueries } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useId, useMemo, useState } from 'react'
-import type { Statement } from '../../corpus/schema.ts'
 import {
   countNewSince,
   markSavedSearchOpened,
@@ -9,53 +8,40 @@ import {
   renameSavedSearch,
   type SavedSearch,
 } from '../../research/saved-search-store.ts'
-import type { SearchEngine } from '../../search/search-engine.ts'
 import { parseSearch, parseSearchParams, toSearchQuery, type SearchParams } from '../../search/search-params.ts'
+import { searchResultsQueryOptions } from '../../service/search-queries.ts'
 import { plural } from '../../lib/format-date.ts'
+import { useArchive } from '../search/use-search-state.ts'
 import type { SavedSearches } from './use-saved-searches.ts'
 import './saved-searches.css'
 
 interface Row {
   saved: SavedSearch
   params: SearchParams
-  /** Null while the search cannot be counted yet. */
+  /** Null while the search is being counted. */
   matchingIds: string[] | null
+  /** The count failed: said on the row, the others still count. */
+  failed: boolean
   newCount: number
 }
 
-export function SavedSearchesPanel({ saved, engine }: { saved: SavedSearches; engine: SearchEngine }) {
+export function SavedSearchesPanel({ saved }: { saved: SavedSearches }) {
   const headingId = useId()
   const [status, setStatus] = useState('')
+  const archive = useArchive()
   const parsed = useMemo(
-    // Checked against this corpus: a speaker that has gone from the archive is dropped.
-    () => saved.searches.map((s) => ({ saved: s, params: parseSearchParams(parseSearch(s.search), engine).params })),
-    [saved.searches, engine],
+    // Checked against this archive: a speaker that has gone from it is dropped.
+    () => saved.searches.map((s) => ({ saved: s, params: parseSearchParams(parseSearch(s.search), archive.catalog).params })),
+    [saved.searches, archive],
   )
-  // An engine over a prebuilt index fetches the postings of a query's words before it can count.
-  const queries = Array.from(new Set(parsed.map((p) => p.params.q ?? ''))).sort()
-  const prepared = useQuery({
-    queryKey: ['saved-search-postings', queries],
-    queryFn: async () => {
-      for (const q of queries) await engine.prepare(q)
-      return true
-    },
-    staleTime: Infinity,
+  // Each saved search is counted by the search service, as the search page would run it: the
+  // same query cache, so opening one shows its results at once.
+  const counts = useQueries({ queries: parsed.map(({ params }) => searchResultsQueryOptions(archive, toSearchQuery(params))) })
+  const rows: Row[] = parsed.map(({ saved: s, params }, i) => {
+    const count = counts[i]
+    const matchingIds = count?.data ? archive.catalog.entriesOf(count.data).map((entry) => entry.id) : null
+    return { saved: s, params, matchingIds, failed: Boolean(count?.isError), newCount: matchingIds ? countNewSince(s, matchingIds) : 0 }
   })
-  const rows = useMemo<Row[]>(
-    () =>
-      parsed.map(({ saved: s, params }) => {
-        let matchingIds: string[] | null = null
-        try {
-          matchingIds = engine.search(toSearchQuery(params)).ids.map((doc) => (engine.statements[doc] as Statement).id)
-        } catch {
-          // Not prepared yet: counted once the postings are in.
-        }
-        return { saved: s, params, matchingIds, newCount: matchingIds ? countNewSince(s, matchingIds) : 0 }
-      }),
-    // `prepared.data` changes once the postings are in, and the counts are read again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [parsed, engine, prepared.data],
-  )
   if (rows.length === 0 && !saved.notice) return null
 
   return (
@@ -128,7 +114,7 @@ function SavedSearchItem(props: { row: Row; onOpen: () => void; onRename: (name:
         </Link>
       )}
       <p className="saved-search__meta">
-        <span>{row.matchingIds ? plural(row.matchingIds.length, 'match', 'matches') : 'Counting…'}</span>
+        <span>{row.matchingIds ? plural(row.matchingIds.length, 'match', 'matches') : row.failed ? 'Could not be counted' : 'Counting…'}</span>
         {row.newCount ? (
           <span className="saved-search__new">
             {row.newCount.toLocaleString('en-GB')} new since you last looked

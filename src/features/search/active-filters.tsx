@@ -1,8 +1,7 @@
-import { TYPE_LABELS } from '../../corpus/statement-types.ts'
-import type { SearchEngine } from '../../search/search-engine.ts'
-import { hasFilters, type SearchParams } from '../../search/search-params.ts'
 import { formatDate } from '../../lib/format-date.ts'
-import type { SearchUpdate } from './search-page.tsx'
+import { FACETS } from '../../search/facets.ts'
+import { hasFilters, withoutFilters, type SearchParams } from '../../search/search-params.ts'
+import { useArchive, useSearchControls, useSearchUpdate } from './use-search-state.ts'
 
 interface Chip {
   key: string
@@ -14,25 +13,19 @@ function without<T>(list: readonly T[] | undefined, value: T): T[] {
   return (list ?? []).filter((v) => v !== value)
 }
 
-export function ActiveFilters({ search, engine, update }: { search: SearchParams; engine: SearchEngine; update: SearchUpdate }) {
+/** Each filter set, as a chip that removes it: every facet of the table, then the dates. */
+export function ActiveFilters() {
+  const search = useSearchControls()
+  const update = useSearchUpdate()
+  const { catalog } = useArchive()
   if (!hasFilters(search)) return null
-  const chips: Chip[] = [
-    ...(search.speaker ?? []).map((id) => ({
-      key: `speaker:${id}`,
-      label: `Speaker: ${engine.speakerName(id) ?? id}`,
-      remove: (prev: SearchParams) => ({ ...prev, speaker: without(prev.speaker, id) }),
+  const chips: Chip[] = FACETS.flatMap((facet) =>
+    (search[facet.key] ?? []).map((id) => ({
+      key: `${facet.key}:${id}`,
+      label: `${facet.label}: ${catalog.label(facet.key, id)}`,
+      remove: (prev: SearchParams) => ({ ...prev, [facet.key]: without(prev[facet.key], id) }),
     })),
-    ...(search.topic ?? []).map((id) => ({
-      key: `topic:${id}`,
-      label: `Topic: ${engine.topicLabel(id) ?? id}`,
-      remove: (prev: SearchParams) => ({ ...prev, topic: without(prev.topic, id) }),
-    })),
-    ...(search.type ?? []).map((id) => ({
-      key: `type:${id}`,
-      label: `Type: ${TYPE_LABELS[id]}`,
-      remove: (prev: SearchParams) => ({ ...prev, type: without(prev.type, id) }),
-    })),
-  ]
+  )
   if (search.from) {
     chips.push({ key: 'from', label: `From ${formatDate(search.from)}`, remove: (prev) => ({ ...prev, from: undefined }) })
   }
@@ -58,7 +51,7 @@ export function ActiveFilters({ search, engine, update }: { search: SearchParams
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={() => update((prev) => ({ q: prev.q, sort: prev.sort }))}>
+      <button type="button" className="link-button" onClick={() => update(withoutFilters)}>
         Clear all filters
       </button>
     </div>

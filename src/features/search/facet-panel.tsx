@@ -1,53 +1,36 @@
 import { useId, useState } from 'react'
-import { TYPE_LABELS, type StatementType } from '../../corpus/statement-types.ts'
-import type { FacetCount, SearchEngine, SearchResults } from '../../search/search-engine.ts'
-import type { SearchParams } from '../../search/search-params.ts'
 import { useMediaQuery } from '../../lib/use-media-query.ts'
-import type { SearchUpdate } from './search-page.tsx'
-
-interface Props {
-  facets: SearchResults['facets']
-  search: SearchParams
-  engine: SearchEngine
-  update: SearchUpdate
-}
-
-type ListKey = 'speaker' | 'topic' | 'type'
+import { FACETS, type FacetKey } from '../../search/facets.ts'
+import { activeFilterCount } from '../../search/search-params.ts'
+import type { FacetCount, SearchResults } from '../../search/search-types.ts'
+import { useSearchControls, useSearchUpdate, type SearchUpdate } from './use-search-state.ts'
 
 function toggle(list: readonly string[] | undefined, id: string): string[] {
   const current = list ?? []
   return current.includes(id) ? current.filter((v) => v !== id) : [...current, id]
 }
 
-export function FacetPanel({ facets, search, update }: Props) {
-  const onToggle = (key: ListKey, id: string) =>
-    update((prev) => ({ ...prev, [key]: toggle(prev[key], id) }) as SearchParams)
+/** One list of checkboxes per facet in the facet table, then the dates. */
+export function FacetPanel({ results }: { results: Pick<SearchResults, 'facets' | 'years'> }) {
+  const search = useSearchControls()
+  const update = useSearchUpdate()
+  const onToggle = (key: FacetKey, id: string) => update((prev) => ({ ...prev, [key]: toggle(prev[key], id) }))
   // On a phone the filters fold away behind one button, so the results come first.
   const narrow = useMediaQuery('(max-width: 48rem)')
-  const active =
-    (search.speaker?.length ?? 0) + (search.topic?.length ?? 0) + (search.type?.length ?? 0) + (search.from ? 1 : 0) + (search.to ? 1 : 0)
+  const active = activeFilterCount(search)
   const panel = (
     <>
-      <CheckboxFacet
-        legend="Speaker"
-        items={facets.speakers}
-        selected={search.speaker ?? []}
-        onToggle={(id) => onToggle('speaker', id)}
-        searchable
-      />
-      <CheckboxFacet
-        legend="Topic"
-        items={facets.topics}
-        selected={search.topic ?? []}
-        onToggle={(id) => onToggle('topic', id)}
-      />
-      <CheckboxFacet
-        legend="Type"
-        items={facets.types.map((t) => ({ ...t, label: TYPE_LABELS[t.id as StatementType] ?? t.id }))}
-        selected={search.type ?? []}
-        onToggle={(id) => onToggle('type', id)}
-      />
-      <DateFacet years={facets.years} from={search.from} to={search.to} update={update} />
+      {FACETS.map((facet) => (
+        <CheckboxFacet
+          key={facet.key}
+          legend={facet.label}
+          items={results.facets[facet.key]}
+          selected={search[facet.key] ?? []}
+          onToggle={(id) => onToggle(facet.key, id)}
+          searchable={facet.searchable}
+        />
+      ))}
+      <DateFacet years={results.years} from={search.from} to={search.to} update={update} />
     </>
   )
   return (

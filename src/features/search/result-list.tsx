@@ -2,31 +2,29 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { memo, useMemo, useState } from 'react'
-import { TYPE_LABELS } from '../../corpus/statement-types.ts'
-import type { SearchEngine, SearchResults } from '../../search/search-engine.ts'
-import type { SearchParams } from '../../search/search-params.ts'
-import type { Snippet } from '../../search/highlight.ts'
-import { snippetsQueryOptions } from '../../search/search-queries.ts'
-import type { SearchWorker } from '../../search/search-worker-client.ts'
 import { formatDate } from '../../lib/format-date.ts'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
+import type { Catalog } from '../../search/catalog.ts'
+import type { Snippet } from '../../search/highlight.ts'
+import { hasFilters, type SearchParams } from '../../search/search-params.ts'
+import type { SearchResults } from '../../search/search-types.ts'
+import { snippetsQueryOptions } from '../../service/search-queries.ts'
 import { SpeakerLink } from '../speaker/speaker-link.tsx'
 import { TopicTags } from '../topic/topic-tags.tsx'
+import { useArchive } from './use-search-state.ts'
 
 interface Props {
-  engine: SearchEngine
   results: SearchResults
-  search: SearchParams
+  /** The search the results answer: each row's link carries it to the statement page. */
+  answered: SearchParams
   isUpdating: boolean
-  /** Where snippets are found; absent where there are no workers. */
-  worker?: SearchWorker | undefined
 }
 
 // A row's height before it is measured: title, meta line, three lines of snippet, topics.
 const ESTIMATED_ROW = 190
 
 export function ResultList(props: Props) {
-  if (props.results.total === 0) return <NoResults results={props.results} search={props.search} />
+  if (props.results.total === 0) return <NoResults results={props.results} search={props.answered} />
   return <VirtualResults {...props} />
 }
 
@@ -34,7 +32,8 @@ export function ResultList(props: Props) {
  * Only the rows near the viewport exist in the DOM, so a search with 14,000 matches renders as
  * fast as one with ten; passages are found for those rows only.
  */
-function VirtualResults({ engine, results, search, isUpdating, worker }: Props) {
+function VirtualResults({ results, answered, isUpdating }: Props) {
+  const archive = useArchive()
   // The list's distance from the top of the page, measured when it mounts and on resize.
   const [offset, setOffset] = useState(0)
   const virtualizer = useWindowVirtualizer({
@@ -51,7 +50,7 @@ function VirtualResults({ engine, results, search, isUpdating, worker }: Props) 
   const terms = useMemo(() => [...results.matchedTerms].sort(), [results])
   // While a new window of rows waits for its passages, rows that already had theirs for these
   // same words keep them.
-  const snippets = useQuery({ ...snippetsQueryOptions(engine, docs, terms, worker), placeholderData: keepPreviousData })
+  const snippets = useQuery({ ...snippetsQueryOptions(archive, docs, terms), placeholderData: keepPreviousData })
   const current = snippets.data && sameTerms(snippets.data.terms, terms) ? snippets.data.byDoc : undefined
 
   return (
@@ -72,11 +71,11 @@ function VirtualResults({ engine, results, search, isUpdating, worker }: Props) 
           return (
             <ResultRow
               key={doc}
-              engine={engine}
+              catalog={archive.catalog}
               results={results}
               index={row.index}
               top={row.start - offset}
-              search={search}
+              search={answered}
               snippet={current?.get(doc)}
               failed={snippets.isError}
               measure={virtualizer.measureElement}
@@ -89,7 +88,7 @@ function VirtualResults({ engine, results, search, isUpdating, worker }: Props) 
 }
 
 interface RowProps {
-  engine: SearchEngine
+  catalog: Catalog
   results: SearchResults
   index: number
   top: number
@@ -102,10 +101,10 @@ interface RowProps {
 }
 
 /** One result; re-renders only when its place, the search or its passage changes. */
-const ResultRow = memo(function ResultRow({ engine, results, index, top, search, snippet, failed, measure }: RowProps) {
-  const hit = engine.hitAt(results, index)
+const ResultRow = memo(function ResultRow({ catalog, results, index, top, search, snippet, failed, measure }: RowProps) {
+  const hit = catalog.hitAt(results, index)
   if (!hit) return null
-  const { statement: s } = hit
+  const { entry: s } = hit
   return (
     <li
       ref={measure}
@@ -123,7 +122,7 @@ const ResultRow = memo(function ResultRow({ engine, results, index, top, search,
         </h3>
         <p className="result__meta">
           <time dateTime={s.date}>{formatDate(s.date)}</time>
-          <span className="result__type">{TYPE_LABELS[s.type]}</span>
+          <span className="result__type">{catalog.label('type', s.type)}</span>
           {s.speakers.length ? (
             <span className="result__speakers">
               {s.speakers.map((sp, n) => (
@@ -149,7 +148,7 @@ const ResultRow = memo(function ResultRow({ engine, results, index, top, search,
         ) : (
           <p className="result__snippet result__snippet--pending" aria-hidden="true" />
         )}
-        {s.topics.length ? <TopicTags topics={s.topics} engine={engine} className="result__topics" label="Topics" /> : null}
+        {s.topics.length ? <TopicTags topics={s.topics} catalog={catalog} className="result__topics" label="Topics" /> : null}
       </article>
     </li>
   )
@@ -165,9 +164,7 @@ function NoResults({ results, search }: { results: SearchResults; search: Search
             No statement contains {results.unmatchedWords.map((w) => `“${w}”`).join(', ')}, even allowing for typos.
           </li>
         ) : null}
-        {search.speaker || search.topic || search.type || search.from || search.to ? (
-          <li>Remove a filter to widen the search.</li>
-        ) : null}
+        {hasFilters(search) ? <li>Remove a filter to widen the search.</li> : null}
         <li>Try fewer or different words.</li>
       </ul>
     </div>

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react'
-import type { SortOrder, SearchResults } from '../../search/search-engine.ts'
-import type { SearchParams } from '../../search/search-params.ts'
+import { copyText } from '../../lib/copy-text.ts'
 import { plural } from '../../lib/format-date.ts'
-import type { SearchUpdate } from './search-page.tsx'
+import type { SearchParams } from '../../search/search-params.ts'
+import type { SearchResults, SortOrder } from '../../search/search-types.ts'
+import { useSearchControls, useSearchUpdate } from './use-search-state.ts'
 
 function describeCount(results: SearchResults, search: SearchParams): string {
   const count = plural(results.total, 'statement')
@@ -11,13 +12,15 @@ function describeCount(results: SearchResults, search: SearchParams): string {
   return results.partial ? `${count} ${verb} some of “${search.q}”` : `${count} ${verb} “${search.q}”`
 }
 
-export function ResultsToolbar(props: { results: SearchResults; search: SearchParams; sort: SortOrder; update: SearchUpdate }) {
-  const { results, search, sort, update } = props
+/** The count of what the results answer, the sort as the URL has it now, and Copy link. */
+export function ResultsToolbar({ results, answered }: { results: SearchResults; answered: SearchParams }) {
+  const { sort } = useSearchControls()
+  const update = useSearchUpdate()
   const sortId = useId()
   return (
     <div className="results-toolbar">
       <p className="results-count" role="status" aria-live="polite" aria-atomic="true">
-        {describeCount(results, search)}
+        {describeCount(results, answered)}
       </p>
       <div className="results-toolbar__actions">
         <label htmlFor={sortId}>Sort by</label>
@@ -26,7 +29,7 @@ export function ResultsToolbar(props: { results: SearchResults; search: SearchPa
           value={sort}
           onChange={(e) => update((prev) => ({ ...prev, sort: e.target.value as SortOrder }))}
         >
-          <option value="relevance" disabled={!search.q}>
+          <option value="relevance" disabled={!answered.q}>
             Relevance
           </option>
           <option value="newest">Newest first</option>
@@ -45,14 +48,7 @@ function CopyLinkButton() {
       <button
         type="button"
         className="button"
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(window.location.href)
-            setState('copied')
-          } catch {
-            setState('failed')
-          }
-        }}
+        onClick={async () => setState((await copyText(window.location.href)) ? 'copied' : 'failed')}
       >
         Copy link
       </button>

@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useMemo } from 'react'
-import { corpusQueryOptions } from '../../corpus/corpus-query.ts'
-import { speakerProfile } from '../../research/profiles.ts'
+import { profileQuery, speakerProfile } from '../../research/profiles.ts'
+import { searchResultsQueryOptions } from '../../service/search-queries.ts'
+import { useArchive } from '../search/use-search-state.ts'
 import { plural } from '../../lib/format-date.ts'
 import { formatSpan } from '../profile/format-span.ts'
 import { ProfilePage } from '../profile/profile-page.tsx'
@@ -11,11 +12,12 @@ const route = getRouteApi('/speakers/$id')
 
 export function SpeakerPage() {
   const { id } = route.useParams()
-  const { engine } = useSuspenseQuery(corpusQueryOptions()).data
+  const archive = useArchive()
+  const { data: results } = useSuspenseQuery(searchResultsQueryOptions(archive, profileQuery('speaker', id)))
   // Quotations travel with the list metadata, so the profile needs no statement bodies.
-  const profile = useMemo(() => speakerProfile(engine, id), [engine, id])
+  const profile = useMemo(() => speakerProfile(results, archive.catalog, id), [results, archive, id])
   return (
-    <ProfilePage kind="speaker" id={id} name={profile.name} profile={profile} engine={engine} related={profile.topics}>
+    <ProfilePage kind="speaker" id={id} name={profile.name} profile={profile} related={profile.topics}>
       <section className="profile-section" aria-labelledby="roles-heading">
         <h2 id="roles-heading">Roles</h2>
         {profile.roles.length ? (

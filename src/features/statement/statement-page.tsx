@@ -1,12 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { useMemo } from 'react'
-import { corpusQueryOptions } from '../../corpus/corpus-query.ts'
 import type { Statement } from '../../corpus/schema.ts'
-import { TYPE_LABELS } from '../../corpus/statement-types.ts'
+import type { Catalog } from '../../search/catalog.ts'
 import { highlightRanges } from '../../search/highlight.ts'
-import type { SearchEngine } from '../../search/search-engine.ts'
 import { hasFilters } from '../../search/search-params.ts'
+import { statementBodyQueryOptions, withBody } from '../../service/archive.ts'
+import { queryTermsQueryOptions } from '../../service/search-queries.ts'
+import { useArchive } from '../search/use-search-state.ts'
 import { formatDate } from '../../lib/format-date.ts'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
 import { safeHttpUrl } from '../../lib/safe-url.ts'
@@ -19,11 +20,13 @@ const route = getRouteApi('/statements/$id')
 export function StatementPage() {
   const { id } = route.useParams()
   const search = route.useSearch()
-  const { data } = useSuspenseQuery(corpusQueryOptions())
-  const { engine } = data
+  const archive = useArchive()
+  const { catalog } = archive
   // The route has already checked that the id exists.
-  const statement = engine.getStatement(id) as Statement
-  const terms = useMemo(() => engine.termsFor(search.q ?? ''), [engine, search.q])
+  const doc = catalog.docOf(id) as number
+  const { data: body } = useSuspenseQuery(statementBodyQueryOptions(archive, doc))
+  const { data: terms } = useSuspenseQuery(queryTermsQueryOptions(archive, search.q ?? ''))
+  const statement = useMemo(() => withBody(catalog.entry(doc), body), [catalog, doc, body])
   const fromSearch = Boolean(search.q) || hasFilters(search)
 
   return (
@@ -41,14 +44,14 @@ export function StatementPage() {
       <article className="statement" aria-labelledby="statement-title">
         <header className="statement__header">
           <p className="statement__kicker">
-            <span>{TYPE_LABELS[statement.type]}</span>
+            <span>{catalog.label('type', statement.type)}</span>
             <time dateTime={statement.date}>{formatDate(statement.date)}</time>
             {statement.place ? <span>{statement.place}</span> : null}
           </p>
           <h1 id="statement-title" className="statement__title">
             <HighlightedText text={statement.title} ranges={highlightRanges(statement.title, terms)} />
           </h1>
-          <StatementDetails statement={statement} engine={engine} />
+          <StatementDetails statement={statement} catalog={catalog} />
           <CitePanel statement={statement} />
         </header>
 
@@ -93,7 +96,7 @@ export function StatementPage() {
   )
 }
 
-function StatementDetails({ statement, engine }: { statement: Statement; engine: SearchEngine }) {
+function StatementDetails({ statement, catalog }: { statement: Statement; catalog: Catalog }) {
   const sourceUrl = safeHttpUrl(statement.source?.url)
   return (
     <dl className="statement__details">
@@ -131,12 +134,12 @@ function StatementDetails({ statement, engine }: { statement: Statement; engine:
         </>
       ) : null}
       <dt>Type</dt>
-      <dd>{TYPE_LABELS[statement.type]}</dd>
+      <dd>{catalog.label('type', statement.type)}</dd>
       {statement.topics.length ? (
         <>
           <dt>Topics</dt>
           <dd>
-            <TopicTags topics={statement.topics} engine={engine} className="tag-list" />
+            <TopicTags topics={statement.topics} catalog={catalog} className="tag-list" />
           </dd>
         </>
       ) : null}

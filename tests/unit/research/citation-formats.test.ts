@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Statement } from '../../../src/corpus/schema.ts'
 import { bibtexCitation, escapeBibtex, formattedCitation, risCitation } from '../../../src/research/citation-formats.ts'
-import { realStatements, SEED_ID } from '../../fixtures/corpus.ts'
+import { seedStatement } from '../../fixtures/corpus.ts'
 
-const seed = realStatements().find((s) => s.id === SEED_ID) as Statement
+const seed: Statement = seedStatement
 const archiveUrl = `https://archive.example/statements/${SEED_ID}`
 const input = { statement: seed, archiveUrl, accessed: '2026-03-05' }
 

@@ -3,9 +3,7 @@
 // page's main thread while a person types. It also finds the passages result rows show: that
 // means fetching and scanning statements' full text, often long transcripts, which the page
 // then never has to parse or tokenize.
-import { fetchSearchSide } from '../corpus/fetch-search-side.ts'
-import type { StatementBody } from './search-engine.ts'
-import { bestSnippet } from './highlight.ts'
+import { fetchSearchSide, SearchAnswers } from './search-side.ts'
 import { toWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
 
 // The project's TypeScript setup uses the DOM library; this is the part of a worker's global
@@ -15,16 +13,14 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null
 }
 
-type SearchSide = Awaited<ReturnType<typeof fetchSearchSide>>
-
 let base: string | undefined
-let loading: Promise<SearchSide> | undefined
+let loading: Promise<SearchAnswers> | undefined
 
 /** The search side, loading it if need be; a failed load is tried again by the next request. */
-function load(): Promise<SearchSide> {
+function load(): Promise<SearchAnswers> {
   if (base === undefined) return Promise.reject(new Error('the search worker was not started'))
   if (!loading) {
-    const attempt = fetchSearchSide(base)
+    const attempt = fetchSearchSide(base).then((side) => new SearchAnswers(side))
     loading = attempt
     // Forgotten once failed, so that Retry on the page reaches the network again. Also keeps a
     // failed load from surfacing as an unhandled rejection; each request reports it instead.
@@ -35,40 +31,20 @@ function load(): Promise<SearchSide> {
   return loading
 }
 
-/** Bodies fetched lately: scrolling back, or refining a query, asks for the same rows again. */
-const BODY_CACHE = 200
-const bodies = new Map<number, Promise<StatementBody>>()
-
-function bodyOf(side: SearchSide, doc: number): Promise<StatementBody> {
-  const cached = bodies.get(doc)
-  if (cached) {
-    // Most recently used last, so that the oldest is dropped first.
-    bodies.delete(doc)
-    bodies.set(doc, cached)
-    return cached
-  }
-  const body = side.loadBodies([doc]).then(([b]) => b as StatementBody)
-  bodies.set(doc, body)
-  // A failed fetch is not kept: the next request tries again.
-  body.catch(() => bodies.delete(doc))
-  if (bodies.size > BODY_CACHE) bodies.delete(bodies.keys().next().value as number)
-  return body
-}
-
 // Requests the page no longer waits for (the person typed on): skipped, not answered.
 const cancelled = new Set<number>()
 
-async function answer(id: number, run: (side: SearchSide) => Promise<WorkerResponse | undefined>) {
+async function answer(id: number, run: (answers: SearchAnswers) => Promise<WorkerResponse | undefined>) {
   try {
-    const side = await load()
+    const answers = await load()
     if (cancelled.delete(id)) return
-    const response = await run(side)
+    const response = await run(answers)
     if (cancelled.delete(id) || !response) return
     scope.postMessage(response, response.type === 'results' ? [response.results.ids.buffer] : [])
   } catch (error) {
     cancelled.delete(id)
     const e = error as Error & { url?: string }
-    scope.postMessage({ type: 'error', id, message: e.message, loadError: e.name === 'CorpusLoadError', url: e.url ?? '' })
+    scope.postMessage({ type: 'error', id, message: e.message, fetchError: e.name === 'FetchError', url: e.url ?? '' })
   }
 }
 
@@ -83,18 +59,16 @@ scope.onmessage = (event) => {
       cancelled.add(message.id)
       break
     case 'search':
-      void answer(message.id, async ({ ranker }) => {
-        await ranker.prepare(message.query.q)
-        if (cancelled.has(message.id)) return undefined
-        return { type: 'results', id: message.id, results: toWire(ranker.search(message.query)) }
+      void answer(message.id, async (answers) => {
+        const results = await answers.search(message.query, () => !cancelled.has(message.id))
+        return results && { type: 'results', id: message.id, results: toWire(results) }
       })
       break
     case 'snippets':
-      void answer(message.id, async (side) => {
-        const texts = await Promise.all(message.docs.map((doc) => bodyOf(side, doc)))
-        const terms = new Set(message.terms)
-        return { type: 'snippets', id: message.id, snippets: texts.map((body) => bestSnippet(body.paragraphs, terms)) }
-      })
+      void answer(message.id, async (answers) => ({ type: 'snippets', id: message.id, snippets: await answers.snippets(message.docs, message.terms) }))
+      break
+    case 'terms':
+      void answer(message.id, async (answers) => ({ type: 'terms', id: message.id, terms: answers.termsFor(message.q) }))
       break
   }
 }

@@ -1,19 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { redirect, type ParsedLocation } from '@tanstack/react-router'
-import { corpusQueryOptions, type LoadedCorpus } from '../corpus/corpus-query.ts'
 import { parseSearch, parseSearchParams, stringifySearch } from '../search/search-params.ts'
+import { archiveQueryOptions, type Archive } from '../service/archive.ts'
 
 /**
- * Loads the corpus, then checks the URL against it. Anything unusable (a bad date, an unknown
+ * Loads the archive, then checks the URL against it. Anything unusable (a bad date, an unknown
  * speaker, a made-up sort) is dropped by redirecting to the clean URL; the list of what was
  * dropped travels in history state, so the page can say so and a reload says so again.
  */
-export async function loadCorpusWithCleanSearch(
-  queryClient: QueryClient,
-  location: ParsedLocation,
-): Promise<LoadedCorpus> {
-  const corpus = await queryClient.ensureQueryData(corpusQueryOptions())
-  const { params, ignored } = parseSearchParams(parseSearch(location.searchStr), corpus.engine)
+export async function loadArchiveWithCleanSearch(queryClient: QueryClient, location: ParsedLocation): Promise<Archive> {
+  const archive = await queryClient.ensureQueryData(archiveQueryOptions())
+  const { params, ignored } = parseSearchParams(parseSearch(location.searchStr), archive.catalog)
   const canonical = stringifySearch(params as Record<string, unknown>)
   if (ignored.length || canonical !== location.searchStr) {
     throw redirect({
@@ -22,5 +19,5 @@ export async function loadCorpusWithCleanSearch(
       state: (prev) => ({ ...prev, ignoredParams: ignored.length ? ignored : undefined }),
     })
   }
-  return corpus
+  return archive
 }

@@ -1,5 +1,5 @@
-import type { Snippet } from './highlight.ts'
-import type { SearchQuery, SearchResults } from './search-engine.ts'
+import type { Snippet } from '../search/highlight.ts'
+import type { SearchQuery, SearchResults } from '../search/search-types.ts'
 
 // Messages between the page and the search worker. Results cross as plain data: document ids
 // as a transferable Int32Array, matched terms as an array.
@@ -9,6 +9,8 @@ export type WorkerRequest =
   | { type: 'search'; id: number; query: SearchQuery }
   /** The best passage of each statement for these terms: the worker fetches the text itself. */
   | { type: 'snippets'; id: number; docs: number[]; terms: string[] }
+  /** The vocabulary terms a query stands for, for highlighting a statement's text. */
+  | { type: 'terms'; id: number; q: string }
   | { type: 'cancel'; id: number }
 
 export type WireResults = Omit<SearchResults, 'ids' | 'matchedTerms'> & { ids: Int32Array; matchedTerms: string[] }
@@ -16,7 +18,8 @@ export type WireResults = Omit<SearchResults, 'ids' | 'matchedTerms'> & { ids: I
 export type WorkerResponse =
   | { type: 'results'; id: number; results: WireResults }
   | { type: 'snippets'; id: number; snippets: Snippet[] }
-  | { type: 'error'; id: number; message: string; loadError: boolean; url: string }
+  | { type: 'terms'; id: number; terms: string[] }
+  | { type: 'error'; id: number; message: string; fetchError: boolean; url: string }
 
 export function toWire(results: SearchResults): WireResults {
   return { ...results, ids: Int32Array.from(results.ids), matchedTerms: [...results.matchedTerms] }

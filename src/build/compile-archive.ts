@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
+import { archiveCorpus } from '../corpus/archive-order.ts'
+import type { CompiledCorpus, CorpusManifest, Statement, Topic } from '../corpus/schema.ts'
 import { buildSearchIndex } from '../search/search-index-build.ts'
-import type { CompiledCorpus, CorpusManifest, Statement, Topic } from './schema.ts'
 
 export interface ArchiveFile {
   /** Relative to the corpus folder. */
@@ -32,11 +33,8 @@ const hashOf = (content: string | Uint8Array) => createHash('sha256').update(con
  * bytes and the default view needs no sort.
  */
 export function compileArchive(statements: Statement[], topics: Topic[], builtAt: string): CompiledArchive {
-  const sorted = [...statements].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
-  const corpus: CompiledCorpus = {
-    statements: sorted,
-    topics: topics.map(({ id, label, description }) => ({ id, label, description })),
-  }
+  const corpus = archiveCorpus(statements, topics)
+  const sorted = corpus.statements
   const parts = buildSearchIndex(corpus)
   const files: ArchiveFile[] = []
 

@@ -1,21 +1,17 @@
-import { CorpusLoadError } from '../corpus/fetch-corpus.ts'
+import { FetchError } from '../lib/http.ts'
 import { spawnSearchWorker, takeEarlyWorker } from './early-worker.ts'
-import type { Snippet } from './highlight.ts'
-import type { SearchQuery, SearchResults } from './search-engine.ts'
+import type { SearchService } from './search-service-types.ts'
 import { fromWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
 
-export interface SearchWorker {
-  /** Rejects with WorkerUnavailable when the worker cannot run; the caller searches in place. */
-  search(query: SearchQuery, signal?: AbortSignal): Promise<SearchResults>
-  /** The best passage of each statement for these terms, found in the worker. */
-  snippets(docs: readonly number[], terms: readonly string[], signal?: AbortSignal): Promise<Snippet[]>
-}
+// The page's side of the search worker: requests out, answers back, matched by id. Every
+// method rejects with WorkerUnavailable when the worker cannot run; search-service.ts then
+// hands over to a search on the page.
 
 export class WorkerUnavailable extends Error {
   override name = 'WorkerUnavailable'
 }
 
-export function createSearchWorker(base: string): SearchWorker | undefined {
+export function createWorkerSearch(base: string): SearchService | undefined {
   if (typeof Worker === 'undefined') return undefined
   // A worker boot.ts started already has its init message.
   let worker = takeEarlyWorker()
@@ -36,7 +32,7 @@ export function createSearchWorker(base: string): SearchWorker | undefined {
     if (!waiting) return
     pending.delete(message.id)
     if (message.type === 'error') {
-      waiting.reject(message.loadError ? new CorpusLoadError(message.message, message.url) : new Error(message.message))
+      waiting.reject(message.fetchError ? new FetchError(message.message, message.url) : new Error(message.message))
     } else {
       waiting.resolve(message)
     }
@@ -73,6 +69,11 @@ export function createSearchWorker(base: string): SearchWorker | undefined {
       const response = await ask((id) => ({ type: 'snippets', id, docs: [...docs], terms: [...terms] }), signal)
       if (response.type !== 'snippets') throw new Error('the search worker answered out of turn')
       return response.snippets
+    },
+    async termsFor(q, signal) {
+      const response = await ask((id) => ({ type: 'terms', id, q }), signal)
+      if (response.type !== 'terms') throw new Error('the search worker answered out of turn')
+      return response.terms
     },
   }
 }

@@ -1,0 +1,79 @@
+// Fetching the archive's files, with every failure turned into one error a person can act on:
+// unreachable, an HTTP error status, a stalled connection, or a body that arrived damaged.
+// Shared by the page and the search worker; it knows nothing of what the files hold.
+
+export class FetchError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+  ) {
+    super(message)
+    this.name = 'FetchError'
+  }
+}
+
+/** A stalled connection must end in a message with Retry, not a spinner forever. */
+export const FETCH_TIMEOUT_MS = 30_000
+
+const unreachable = (url: string) => new FetchError('The archive could not be reached. Check your connection and try again.', url)
+
+export const damaged = (url: string) => new FetchError(`The archive file ${url} arrived incomplete or damaged.`, url)
+
+/**
+ * `fetch` that rejects with a FetchError. The timeout covers the whole exchange, body
+ * included: a server that sends headers and then stalls is as stuck as one that sends nothing.
+ */
+export async function request<T>(url: string, read: (response: Response) => Promise<T>, init?: RequestInit): Promise<T> {
+  const controller = new AbortController()
+  // A timer of our own rather than AbortSignal.timeout, so that the timeout can be tested with
+  // fake timers; it is cleared as soon as the body is read.
+  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS)
+  try {
+    let response: Response
+    try {
+      response = await fetch(url, { ...init, signal: controller.signal })
+    } catch {
+      throw unreachable(url)
+    }
+    if (!response.ok) throw new FetchError(`The archive answered ${response.status} ${response.statusText} for ${url}.`, url)
+    try {
+      return await read(response)
+    } catch {
+      throw controller.signal.aborted ? unreachable(url) : damaged(url)
+    }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+export function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  return request(url, (r) => r.json() as Promise<T>, init)
+}
+
+export function fetchBytes(url: string): Promise<Uint8Array> {
+  return request(url, async (r) => new Uint8Array(await r.arrayBuffer()))
+}
+
+/** Reads a JSON body in chunks, reporting how many bytes have arrived. */
+export function fetchJsonWithProgress<T>(url: string, onProgress: (received: number) => void): Promise<T> {
+  return request(url, async (response) => {
+    if (!response.body) return (await response.json()) as T
+    const reader = response.body.getReader()
+    const chunks: Uint8Array[] = []
+    let received = 0
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      chunks.push(value)
+      received += value.byteLength
+      onProgress(received)
+    }
+    const bytes = new Uint8Array(received)
+    let at = 0
+    for (const chunk of chunks) {
+      bytes.set(chunk, at)
+      at += chunk.byteLength
+    }
+    return JSON.parse(new TextDecoder().decode(bytes)) as T
+  })
+}

@@ -1,0 +1,91 @@
+import type { Statement } from '../corpus/schema.ts'
+import { STATEMENT_TYPES, TYPE_LABELS, type StatementType } from '../corpus/statement-types.ts'
+
+// The facet table: every facet declared once. Its key is its URL parameter, its filter, its
+// column in the search file and its counts, spelled the same everywhere. The index build, the
+// filters and counts, URL parsing, the facet panel, the chips, the no-results hints and
+// describeSearch all read this table; adding a facet means one entry here and a label.
+//
+// Dates are not in the table: a date is a range (`from`, `to`), not a set of values, and its
+// counts are per year (search-types.ts, filter-sets.ts).
+
+/** What a facet reads of a statement: all the search worker's columns are built from. */
+export type FacetSource = Pick<Statement, 'date' | 'type' | 'speakers' | 'topics'>
+
+/** One value of a facet on a statement, with what the page shows for it. */
+export interface FacetValue {
+  id: string
+  label: string
+}
+
+export interface FacetDefinition {
+  /** URL key, filter, column and counts: one spelling. */
+  readonly key: string
+  /** The facet panel's heading and the chips' prefix: "Speaker: Marina Kaljurand". */
+  readonly label: string
+  /** One value, in a sentence: "is not a speaker in this archive". */
+  readonly noun: string
+  /** Several values, in a sentence: "speakers". */
+  readonly plural: string
+  /** A statement's values (distinct, in the order recorded). */
+  values(statement: FacetSource, topicLabel: (id: string) => string | undefined): FacetValue[]
+  /**
+   * Which values the URL may name: 'archive' for ids checked against the archive's own values
+   * (ids of speakers and topics, which a URL may carry from an older build), or a fixed list
+   * with the label of each, known even for a value no statement has yet.
+   */
+  readonly known: 'archive' | { readonly ids: readonly string[]; label(id: string): string }
+  /** Long lists get a find box in the facet panel. */
+  readonly searchable: boolean
+}
+
+const TABLE = [
+  {
+    key: 'speaker',
+    label: 'Speaker',
+    noun: 'speaker',
+    plural: 'speakers',
+    values: (s) => s.speakers.map((sp) => ({ id: sp.id, label: sp.name })),
+    known: 'archive',
+    searchable: true,
+  },
+  {
+    key: 'topic',
+    label: 'Topic',
+    noun: 'topic',
+    plural: 'topics',
+    values: (s, topicLabel) => s.topics.map((id) => ({ id, label: topicLabel(id) ?? id })),
+    known: 'archive',
+    searchable: false,
+  },
+  {
+    key: 'type',
+    label: 'Type',
+    noun: 'statement type',
+    plural: 'types',
+    values: (s) => [{ id: s.type, label: TYPE_LABELS[s.type] }],
+    known: { ids: STATEMENT_TYPES, label: (id) => TYPE_LABELS[id as StatementType] ?? id },
+    searchable: false,
+  },
+] as const satisfies readonly FacetDefinition[]
+
+export type FacetKey = (typeof TABLE)[number]['key']
+
+export const FACETS: ReadonlyArray<FacetDefinition & { readonly key: FacetKey }> = TABLE
+
+/** Chosen values per facet: what filters a search. */
+export type FacetSelection = { readonly [K in FacetKey]: readonly string[] }
+
+export function facetByKey(key: FacetKey): FacetDefinition & { readonly key: FacetKey } {
+  return FACETS.find((f) => f.key === key) as FacetDefinition & { readonly key: FacetKey }
+}
+
+/** Values without repeats: a speaker named twice on one statement counts once. */
+export function distinctValues(values: FacetValue[]): FacetValue[] {
+  return values.length < 2 ? values : values.filter((v, i) => values.findIndex((w) => w.id === v.id) === i)
+}
+
+/** What to show for a value no statement in view carries: a fixed list's label, or the id. */
+export function fallbackLabel(facet: FacetDefinition, id: string): string {
+  return facet.known === 'archive' ? id : facet.known.label(id)
+}

@@ -1,0 +1,99 @@
+import type { CompiledCorpus, Statement } from '../corpus/schema.ts'
+import type { FacetKey } from './facets.ts'
+import { ByteWriter, readVarint } from './postings.ts'
+
+// The built archive's search files, as the index build writes them and the page and the
+// search worker read them: their types and the posting shards' byte layout. Both sides import
+// this module; neither imports the other.
+
+/**
+ * What a result list shows without the text: everything but the paragraphs and the source,
+ * which a statement's body file carries (the source URL alone would be 40% of this list on the
+ * White House corpus, and only the statement page, citations and exports show it). Quotes
+ * stay: they are few (155 in 14,000 White House releases) and speaker pages list them all.
+ */
+export type CatalogEntry = Omit<Statement, 'paragraphs' | 'source'>
+
+/** The page's list: what result rows, profiles and the timeline show. */
+export interface CatalogFile {
+  version: 1
+  catalog: CatalogEntry[]
+  topics: CompiledCorpus['topics']
+}
+
+/** The postings' text side. */
+export interface TextIndex {
+  /** Tokens per statement, for BM25's length normalisation. */
+  docLength: number[]
+  /** Sorted distinct terms, joined by "\n" (smaller than a JSON array of strings). */
+  terms: string
+  /** Document frequency per term. */
+  df: number[]
+  /** Index of the first term of each shard; shard i holds terms [shardStarts[i], shardStarts[i+1]). */
+  shardStarts: number[]
+}
+
+/** One facet's values and, per statement, the codes of its values (one, or a list). */
+export interface FacetColumn {
+  values: string[]
+  /** What the page shows for each value, parallel to `values`. */
+  labels: string[]
+  docs: Array<number | number[]>
+}
+
+/**
+ * Each statement's facet values as small integer codes into value tables: what filters and
+ * facet counts work on, ready-made, so that the worker builds its filters without hashing a
+ * string per statement.
+ */
+export interface FacetColumns {
+  /** yyyy-mm-dd, per statement. */
+  dates: string[]
+  facets: Record<FacetKey, FacetColumn>
+}
+
+/** What the search worker loads: facets and vocabulary, a fraction of the catalog's size. */
+export interface SearchFile extends TextIndex {
+  version: 2
+  columns: FacetColumns
+}
+
+/** Shard layout: term count, then per term the byte lengths of its two streams, then the streams. */
+export function encodeShard(terms: ReadonlyArray<readonly [ByteWriter | undefined, ByteWriter | undefined]>): Uint8Array {
+  const header = new ByteWriter(terms.length * 4 + 4)
+  header.varint(terms.length)
+  const blocks = terms.map(([p, q]) => [p?.finish() ?? new Uint8Array(), q?.finish() ?? new Uint8Array()] as const)
+  for (const [p, q] of blocks) {
+    header.varint(p.length)
+    header.varint(q.length)
+  }
+  const out = new ByteWriter(header.length + blocks.reduce((n, [p, q]) => n + p.length + q.length, 0))
+  out.bytes(header.finish())
+  for (const [p, q] of blocks) {
+    out.bytes(p)
+    out.bytes(q)
+  }
+  return out.finish()
+}
+
+/** Where each term's streams sit inside a shard; slices share the shard's buffer. */
+export function readShard(bytes: Uint8Array): Array<{ postings: Uint8Array; positions: Uint8Array }> {
+  const cursor = { at: 0 }
+  const count = readVarint(bytes, cursor)
+  const lengths: number[] = []
+  for (let i = 0; i < count * 2; i++) lengths.push(readVarint(bytes, cursor))
+  let at = cursor.at
+  const out = []
+  for (let i = 0; i < count; i++) {
+    const p = lengths[2 * i] as number
+    const q = lengths[2 * i + 1] as number
+    out.push({ postings: bytes.subarray(at, at + p), positions: bytes.subarray(at + p, at + p + q) })
+    at += p + q
+  }
+  return out
+}
+
+/** Plain code-unit order: what `<` does, so binary searches and prefix ranges agree with it. */
+export function compareTerms(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,51 @@
+import type { Statement } from '../corpus/schema.ts'
+import type { FacetKey, FacetSelection } from './facets.ts'
+
+// The engine's vocabulary, shared by the ranker, the search worker's messages, the page's
+// search service and the URL: types only, in a module of their own so that none of those has to
+// import another to name them.
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest'
+
+export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest']
+
+/** A search as the engine runs it: the URL's state with every default filled in. */
+export type SearchQuery = FacetSelection & {
+  q: string
+  from?: string | undefined
+  to?: string | undefined
+  sort: SortOrder
+}
+
+export interface FacetCount {
+  id: string
+  label: string
+  count: number
+}
+
+export interface SearchResults {
+  total: number
+  /** Ordered document numbers (places in the archive, newest first). */
+  ids: readonly number[]
+  /** Normalized vocabulary terms that matched: what the UI highlights. */
+  matchedTerms: ReadonlySet<string>
+  /** Query words no statement contains, even allowing for typos. */
+  unmatchedWords: string[]
+  /** True when no statement holds every query word and the results hold some of them. */
+  partial: boolean
+  /** Per facet, each value with the statements it would leave (disjunctive counts). */
+  facets: Record<FacetKey, FacetCount[]>
+  /** Statements per year, newest year first, under every filter but the dates. */
+  years: FacetCount[]
+}
+
+export interface Expansion {
+  term: string
+  /** 1 for the exact word, less for typo and prefix matches. */
+  weight: number
+  /** The term's index in the sorted vocabulary. */
+  index: number
+}
+
+/** What a statement's body file holds: the text, its quotations and its source. */
+export type StatementBody = Pick<Statement, 'paragraphs' | 'quotes' | 'source'>

@@ -1,0 +1,85 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import type { CorpusManifest, Statement } from '../corpus/schema.ts'
+import { Catalog } from '../search/catalog.ts'
+import type { CatalogEntry } from '../search/index-format.ts'
+import type { StatementBody } from '../search/search-types.ts'
+import { archiveRoot, bodyLoader, fetchCatalog, fetchManifest } from './fetch-archive.ts'
+import { setLoadProgress } from './load-progress.ts'
+import { createSearchService } from './search-service.ts'
+import type { SearchService } from './search-service-types.ts'
+
+// The archive as the page holds it: the manifest, the catalog (what result rows show), the one
+// search service, and a way to fetch a statement's body. Loaded once per page, through the
+// query cache like any other data.
+
+export interface Archive {
+  manifest: CorpusManifest
+  catalog: Catalog
+  search: SearchService
+  /** A statement's text, quotes and source, by document number: see statementBodyQueryOptions. */
+  loadBody: (doc: number) => Promise<StatementBody>
+}
+
+let search: SearchService | undefined
+let started: Promise<Archive> | undefined
+
+async function loadArchive(): Promise<Archive> {
+  const base = import.meta.env.BASE_URL
+  // One search service for the page's life: its worker loads the search file meanwhile, and
+  // after a failed load it loads again on the next search.
+  search ??= createSearchService(base)
+  const root = archiveRoot(base)
+  const manifest = await fetchManifest(root)
+  setLoadProgress({ received: 0, total: manifest.catalogBytes })
+  const file = await fetchCatalog(root, manifest, (received) => setLoadProgress({ received, total: manifest.catalogBytes }))
+  return { manifest, catalog: new Catalog(file), search, loadBody: bodyLoader(root, manifest) }
+}
+
+/**
+ * Starts loading before the app's code is even evaluated (see start-loading.ts): the worker's
+ * search file and the page's catalog are then on their way while React and the router start.
+ */
+export function startLoadingArchive(): void {
+  started = loadArchive()
+  // Reported by the query that takes it over, not as an unhandled rejection.
+  started.catch(() => undefined)
+}
+
+export function archiveQueryOptions() {
+  return queryOptions({
+    queryKey: ['archive'],
+    queryFn: (): Promise<Archive> => {
+      const early = started
+      started = undefined
+      // A retry after a failure loads afresh.
+      return early ?? loadArchive()
+    },
+    // A built archive does not change under a running page.
+    staleTime: Infinity,
+    gcTime: Infinity,
+    structuralSharing: false,
+    retry: 1,
+  })
+}
+
+/** A statement's body: the statement page, citations and exports read it from here. */
+export function statementBodyQueryOptions(archive: Archive, doc: number) {
+  return queryOptions({
+    queryKey: ['statement-body', archive.manifest.bodies, doc],
+    queryFn: () => archive.loadBody(doc),
+    staleTime: Infinity,
+    gcTime: 10 * 60_000,
+  })
+}
+
+/** A catalog entry with its body: the statement whole, as citations and exports need it. */
+export function withBody(entry: CatalogEntry, body: StatementBody): Statement {
+  return { ...entry, paragraphs: body.paragraphs, ...(body.quotes ? { quotes: body.quotes } : {}), ...(body.source ? { source: body.source } : {}) }
+}
+
+/** Whole statements, their bodies through the query cache (an export asks for every match). */
+export function fetchStatements(queryClient: QueryClient, archive: Archive, docs: readonly number[]): Promise<Statement[]> {
+  return Promise.all(
+    docs.map(async (doc) => withBody(archive.catalog.entry(doc), await queryClient.fetchQuery(statementBodyQueryOptions(archive, doc)))),
+  )
+}

@@ -1,0 +1,54 @@
+// The built archive's files, fetched and checked: the manifest, the page's catalog, the search
+// worker's search file, posting shards and statement bodies. Free of React, so that the page,
+// the search worker and the in-page search share it.
+import type { CorpusManifest } from '../corpus/schema.ts'
+import { damaged, fetchBytes, fetchJson, fetchJsonWithProgress, FetchError } from '../lib/http.ts'
+import type { CatalogFile, SearchFile } from '../search/index-format.ts'
+import type { LoadShard } from '../search/posting-store.ts'
+import type { StatementBody } from '../search/search-types.ts'
+
+/** Where the archive's files are, under the app's base URL. */
+export const archiveRoot = (base: string) => `${base}corpus/`
+
+export async function fetchManifest(root: string): Promise<CorpusManifest> {
+  // The manifest is always revalidated; every file it names is content-hashed, so a cached
+  // copy of one can never belong to another build.
+  const manifest = await fetchJson<CorpusManifest>(`${root}manifest.json`, { cache: 'no-cache' })
+  if (
+    manifest?.version !== 3 ||
+    typeof manifest.catalog !== 'string' ||
+    typeof manifest.search !== 'string' ||
+    !Array.isArray(manifest.shards)
+  ) {
+    throw new FetchError('The archive manifest is not in a format this version understands.', 'manifest.json')
+  }
+  return manifest
+}
+
+export async function fetchCatalog(root: string, manifest: CorpusManifest, onProgress: (received: number) => void): Promise<CatalogFile> {
+  const file = await fetchJsonWithProgress<CatalogFile>(`${root}${manifest.catalog}`, onProgress)
+  if (!Array.isArray(file?.catalog) || !Array.isArray(file.topics)) throw damaged(manifest.catalog)
+  return file
+}
+
+export async function fetchSearchFile(root: string, manifest: CorpusManifest): Promise<SearchFile> {
+  const file = await fetchJson<SearchFile>(`${root}${manifest.search}`)
+  if (file?.version !== 2 || !Array.isArray(file.columns?.dates) || typeof file.terms !== 'string' || !Array.isArray(file.df)) {
+    throw damaged(manifest.search)
+  }
+  return file
+}
+
+export function shardLoader(root: string, manifest: CorpusManifest): LoadShard {
+  return (shard) => fetchBytes(`${root}${manifest.shards[shard]}`)
+}
+
+/** Fetches a statement's body (text, quotes, source) by document number. */
+export function bodyLoader(root: string, manifest: CorpusManifest): (doc: number) => Promise<StatementBody> {
+  return async (doc) => {
+    const url = `${root}${manifest.bodies}${doc}.json`
+    const body = await fetchJson<StatementBody>(url)
+    if (!Array.isArray(body?.paragraphs)) throw damaged(url)
+    return body
+  }
+}
