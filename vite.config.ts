@@ -36,7 +36,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts', 'tests/importer/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/importer/**/*.test.ts'],
+          // Not UTC, so that a test of "today" or of a date's display can tell local time from UTC.
+          env: { TZ: 'Europe/Tallinn' },
+        },
       },
       {
         extends: true,

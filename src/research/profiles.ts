@@ -1,13 +1,12 @@
 import type { Quote } from '../corpus/schema.ts'
 import type { Catalog } from '../search/catalog.ts'
-import type { FacetKey } from '../search/facets.ts'
 import type { CatalogEntry } from '../search/index-format.ts'
-import { toSearchQuery } from '../search/search-params.ts'
-import type { FacetCount, SearchQuery, SearchResults } from '../search/search-types.ts'
+import type { FacetCount, SearchResults } from '../search/search-types.ts'
 
-// What a speaker page and a topic page show: derived from a filter-only search's results (the
-// search service answers it, in the worker where there is one) and the catalog's entries,
-// which carry the quotations too. No ranker and no statement text is needed on the page.
+// What a speaker page and a topic page show: derived from the results of `profileQuery`
+// (search-params.ts), which the search service answers, in the worker where there is one, and
+// from the catalog's entries, which carry the quotations too. No ranker and no statement text
+// is needed on the page.
 
 export interface RoleSpan {
   role: string
@@ -43,11 +42,6 @@ export interface TopicProfile extends Profile {
   id: string
   label: string
   speakers: FacetCount[]
-}
-
-/** The search a profile is built from: every statement with this value, newest first. */
-export function profileQuery(facet: FacetKey, id: string): SearchQuery {
-  return { ...toSearchQuery({ [facet]: [id] }), sort: 'newest' }
 }
 
 function quotesIn(statements: readonly CatalogEntry[], keep: (q: Quote) => boolean): ProfileQuote[] {

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { notFound, type ParsedLocation } from '@tanstack/react-router'
-import { profileQuery } from '../research/profiles.ts'
+import { profileQuery } from '../search/search-params.ts'
 import type { FacetKey } from '../search/facets.ts'
 import { searchResultsQueryOptions } from '../service/search-queries.ts'
 import { loadArchiveWithCleanSearch } from './load-archive-with-clean-search.ts'

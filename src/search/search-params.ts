@@ -131,6 +131,11 @@ export function toSearchQuery(params: SearchParams): SearchQuery {
   return query
 }
 
+/** What a speaker's or topic's page lists: every statement with this value, newest first. */
+export function profileQuery(facet: FacetKey, id: string): SearchQuery {
+  return { ...toSearchQuery({ [facet]: [id] }), sort: 'newest' }
+}
+
 /** Drops empty values and default sorts, so the same view always has the same URL. */
 export function normalizeSearchParams(params: SearchParams): SearchParams {
   return parseSearchParams(params as Record<string, unknown>).params

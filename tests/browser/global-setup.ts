@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { serveStatic } from '../../scripts/lib/serve-static.ts'
 import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
+import { seedStatement } from '../fixtures/corpus.ts'
 import { HOSTILE_STATEMENTS } from '../fixtures/hostile-statements.ts'
 
-// Browser tests run against the real production build, served on localhost, with a corpus of
-// the real statements in data/statements plus a seeded synthetic crowd (fictional speakers)
-// and a few fictional statements full of markup and script that must stay inert.
+// Browser tests run against the real production build, served on localhost, with the tests'
+// own corpus: a copy of the seed, a seeded synthetic crowd (fictional speakers) and a few
+// fictional statements full of markup and script that must stay inert. Never data/statements,
+// whose starter collection may grow.
 const root = path.resolve(import.meta.dirname, '../..')
 const work = path.join(root, '.tmp/browser')
 const corpusDir = path.join(work, 'statements')
@@ -23,8 +25,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   rmSync(work, { recursive: true, force: true })
   mkdirSync(corpusDir, { recursive: true })
-  cpSync(path.join(root, 'data/statements'), corpusDir, { recursive: true })
-  for (const s of [...generateSyntheticStatements({ count: 120, seed: 11 }), ...HOSTILE_STATEMENTS]) {
+  for (const s of [seedStatement, ...generateSyntheticStatements({ count: 120, seed: 11 }), ...HOSTILE_STATEMENTS]) {
     writeFileSync(path.join(corpusDir, `${s.id}.json`), JSON.stringify(s))
   }
   const bin = (name: string) => path.join(root, 'node_modules/.bin', name)

@@ -38,7 +38,7 @@ const failures: Array<[string, string, Failure, RegExp]> = [
   ['a posting shard answers 404', '**/corpus/shards/**', (r) => r.fulfill({ status: 404, body: '' }), /answered 404/],
   ['the catalog arrives truncated', '**/corpus/catalog.*.json', truncate, /arrived incomplete or damaged/],
   ['the search file arrives truncated', '**/corpus/search.*.json', truncate, /arrived incomplete or damaged/],
-  ['the request times out', '**/corpus/catalog.*.json', (r) => r.abort('timedout'), /could not be reached/],
+  ['the connection times out', '**/corpus/catalog.*.json', (r) => r.abort('timedout'), /could not be reached/],
   ['the network is offline', '**/corpus/**', (r) => r.abort('internetdisconnected'), /could not be reached/],
 ]
 

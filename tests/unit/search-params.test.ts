@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import type { FacetKey } from '../../src/search/facets.ts'
 import {
   parseSearch,
   parseSearchParams,
@@ -8,10 +9,12 @@ import {
   type Vocabulary,
 } from '../../src/search/search-params.ts'
 
-const vocabulary: Vocabulary = {
-  hasSpeaker: (id) => ['marina-kaljurand', 'ada-quillfeather'].includes(id),
-  hasTopic: (id) => ['eu-nato', 'cyber-defence'].includes(id),
+const known: Record<FacetKey, readonly string[]> = {
+  speaker: ['marina-kaljurand', 'ada-quillfeather'],
+  topic: ['eu-nato', 'cyber-defence'],
+  type: [],
 }
+const vocabulary: Vocabulary = { has: (facet, id) => known[facet].includes(id) }
 
 function fromUrl(search: string) {
   return parseSearchParams(parseSearch(search), vocabulary)
@@ -74,6 +77,16 @@ describe('search params', () => {
     expect(toSearchQuery({}).sort).toBe('newest')
     expect(toSearchQuery({ q: 'x' }).sort).toBe('relevance')
     expect(toSearchQuery({ q: 'x', sort: 'oldest' }).sort).toBe('oldest')
+    // Every facet of the table gets its list, empty when the URL names none.
+    expect(toSearchQuery({ q: 'x', speaker: ['a'], from: '2016-01-01' })).toEqual({
+      q: 'x',
+      speaker: ['a'],
+      topic: [],
+      type: [],
+      from: '2016-01-01',
+      to: undefined,
+      sort: 'relevance',
+    })
   })
 
   it('yields a valid state for any query string, and round-trips stably', () => {

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useId, useMemo, useState } from 'react'
 import {
@@ -18,11 +18,6 @@ import './saved-searches.css'
 interface Row {
   saved: SavedSearch
   params: SearchParams
-  /** Null while the search is being counted. */
-  matchingIds: string[] | null
-  /** The count failed: said on the row, the others still count. */
-  failed: boolean
-  newCount: number
 }
 
 export function SavedSearchesPanel({ saved }: { saved: SavedSearches }) {
@@ -34,14 +29,7 @@ export function SavedSearchesPanel({ saved }: { saved: SavedSearches }) {
     () => saved.searches.map((s) => ({ saved: s, params: parseSearchParams(parseSearch(s.search), archive.catalog).params })),
     [saved.searches, archive],
   )
-  // Each saved search is counted by the search service, as the search page would run it: the
-  // same query cache, so opening one shows its results at once.
-  const counts = useQueries({ queries: parsed.map(({ params }) => searchResultsQueryOptions(archive, toSearchQuery(params))) })
-  const rows: Row[] = parsed.map(({ saved: s, params }, i) => {
-    const count = counts[i]
-    const matchingIds = count?.data ? archive.catalog.entriesOf(count.data).map((entry) => entry.id) : null
-    return { saved: s, params, matchingIds, failed: Boolean(count?.isError), newCount: matchingIds ? countNewSince(s, matchingIds) : 0 }
-  })
+  const rows: Row[] = parsed
   if (rows.length === 0 && !saved.notice) return null
 
   return (
@@ -62,9 +50,7 @@ export function SavedSearchesPanel({ saved }: { saved: SavedSearches }) {
           <SavedSearchItem
             key={row.saved.id}
             row={row}
-            onOpen={() => {
-              if (row.matchingIds) saved.store.update((list) => markSavedSearchOpened(list, row.saved.id, row.matchingIds ?? [], new Date()))
-            }}
+            onOpen={(matchingIds) => saved.store.update((list) => markSavedSearchOpened(list, row.saved.id, matchingIds, new Date()))}
             onRename={(name) => saved.store.update((list) => renameSavedSearch(list, row.saved.id, name))}
             onDelete={() => {
               if (saved.store.update((list) => removeSavedSearch(list, row.saved.id))) setStatus(`Deleted “${row.saved.name}”`)
@@ -79,9 +65,15 @@ export function SavedSearchesPanel({ saved }: { saved: SavedSearches }) {
   )
 }
 
-function SavedSearchItem(props: { row: Row; onOpen: () => void; onRename: (name: string) => void; onDelete: () => void }) {
+function SavedSearchItem(props: { row: Row; onOpen: (matchingIds: string[]) => void; onRename: (name: string) => void; onDelete: () => void }) {
   const { row, onOpen, onRename, onDelete } = props
   const { saved } = row
+  const archive = useArchive()
+  // Counted by the search service as the search page would run it, through the same query
+  // cache, so that opening it shows its results at once.
+  const count = useQuery(searchResultsQueryOptions(archive, toSearchQuery(row.params)))
+  const matchingIds = useMemo(() => (count.data ? archive.catalog.entriesOf(count.data).map((entry) => entry.id) : null), [count.data, archive])
+  const newCount = matchingIds ? countNewSince(saved, matchingIds) : 0
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(saved.name)
   const inputId = useId()
@@ -109,15 +101,15 @@ function SavedSearchItem(props: { row: Row; onOpen: () => void; onRename: (name:
           </button>
         </form>
       ) : (
-        <Link to="/" search={row.params} className="saved-search__name" onClick={onOpen}>
+        <Link to="/" search={row.params} className="saved-search__name" onClick={() => matchingIds && onOpen(matchingIds)}>
           {saved.name}
         </Link>
       )}
       <p className="saved-search__meta">
-        <span>{row.matchingIds ? plural(row.matchingIds.length, 'match', 'matches') : row.failed ? 'Could not be counted' : 'Counting…'}</span>
-        {row.newCount ? (
+        <span>{matchingIds ? plural(matchingIds.length, 'match', 'matches') : count.isError ? 'Could not be counted' : 'Counting…'}</span>
+        {newCount ? (
           <span className="saved-search__new">
-            {row.newCount.toLocaleString('en-GB')} new since you last looked
+            {newCount.toLocaleString('en-GB')} new since you last looked
           </span>
         ) : null}
       </p>

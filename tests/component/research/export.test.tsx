@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import Papa from 'papaparse'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fixtureCorpus } from '../../fixtures/corpus.ts'
 import { renderApp } from '../render-app.tsx'
 
 vi.setConfig({ testTimeout: 20_000 })
@@ -32,19 +33,25 @@ function readBlob(blob: Blob): Promise<string> {
 afterEach(() => vi.restoreAllMocks())
 
 describe('export', () => {
-  it('exports every match as CSV, not only the rows on screen', async () => {
+  it('exports every match as CSV, in result order and with full text, not only the rows on screen', async () => {
     const files = captureDownloads()
-    // 60 statements: more than the 50 rows the list shows at first.
-    const { user } = renderApp('/?type=statement,press-release,remarks,joint-statement,interview,letter,readout,other')
-    const button = await screen.findByRole('button', { name: /^Export CSV \([\d,]+ results\)$/ })
-    const total = Number(/\(([\d,]+) results\)/.exec(button.getAttribute('aria-label') ?? '')?.[1])
+    // Enough statements that the list renders only some of them.
+    const corpus = fixtureCorpus(300)
+    const types = ['statement', 'press-release', 'remarks']
+    const expected = corpus.statements.filter((s) => types.includes(s.type))
+    const { user } = renderApp(`/?type=${types.join(',')}`, corpus)
+    const button = await screen.findByRole('button', { name: `Export CSV (${expected.length} results)` })
+    // The list is virtualized: far fewer rows are in the page than will be exported.
+    expect(screen.getAllByRole('article').length).toBeLessThan(expected.length)
     await user.click(button)
     await waitFor(() => expect(files).toHaveLength(1))
     expect(files[0]?.name).toMatch(/^statements-\d{4}-\d{2}-\d{2}\.csv$/)
-    const rows = Papa.parse<string[]>(await readBlob(files[0]!.blob), { skipEmptyLines: true }).data
-    expect(rows[0]?.slice(0, 4)).toEqual(['id', 'date', 'title', 'type'])
-    expect(rows).toHaveLength(total + 1)
-    expect(screen.getAllByRole('article').length).toBeLessThanOrEqual(50)
+    const [header, ...rows] = Papa.parse<string[]>(await readBlob(files[0]!.blob), { skipEmptyLines: true }).data
+    expect(header?.slice(0, 4)).toEqual(['id', 'date', 'title', 'type'])
+    // Newest first, as the list shows them, each with its whole text.
+    const text = header?.indexOf('text') ?? -1
+    expect(rows.map((r) => r[0])).toEqual(expected.map((s) => s.id))
+    expect(rows.map((r) => r[text])).toEqual(expected.map((s) => s.paragraphs.join('\n\n')))
   })
 
   it('exports the results as JSON, with the search they came from', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Statement } from '../../../src/corpus/schema.ts'
 import { bibtexCitation, escapeBibtex, formattedCitation, risCitation } from '../../../src/research/citation-formats.ts'
-import { seedStatement } from '../../fixtures/corpus.ts'
+import { SEED_ID, seedStatement } from '../../fixtures/corpus.ts'
 
 const seed: Statement = seedStatement
 const archiveUrl = `https://archive.example/statements/${SEED_ID}`

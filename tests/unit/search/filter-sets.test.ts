@@ -1,42 +1,158 @@
 import { describe, expect, it } from 'vitest'
-import { generateSyntheticStatements } from '../../../src/corpus/synthetic.ts'
 import fc from 'fast-check'
-import { FAILS, FilterSets, sortByKey } from '../../../src/search/filter-sets.ts'
+import type { Statement } from '../../../src/corpus/schema.ts'
+import { STATEMENT_TYPES } from '../../../src/corpus/statement-types.ts'
+import { generateSyntheticStatements } from '../../../src/corpus/synthetic.ts'
+import { FACETS, type FacetKey } from '../../../src/search/facets.ts'
+import { DATE_FAIL, failBit, FilterSets, sortByKey, type FilterSelection } from '../../../src/search/filter-sets.ts'
 import { facetColumns } from '../../../src/search/search-index-build.ts'
+import { topics } from '../../fixtures/corpus.ts'
 
 const statements = generateSyntheticStatements({ count: 400, seed: 3 })
-const sets = new FilterSets(facetColumns(statements).columns)
-const none = { speakers: [], topics: [], types: [] }
+const sets = new FilterSets(facetColumns(statements, topics))
+const none = { speaker: [], topic: [], type: [] }
+
+// -- The naive reference: a plain scan of the statements, one filter at a time ------------------
+
+/** A statement's values for a facet, read straight off the statement. */
+function valuesOf(s: Statement, facet: FacetKey): string[] {
+  if (facet === 'speaker') return s.speakers.map((sp) => sp.id)
+  if (facet === 'topic') return s.topics
+  return [s.type]
+}
+
+const speakerIds = [...new Set(statements.flatMap((s) => valuesOf(s, 'speaker')))].sort()
+const topicIds = [...new Set(statements.flatMap((s) => valuesOf(s, 'topic')))].sort()
+const dates = [...new Set(statements.map((s) => s.date))].sort()
+
+/** Whether each filter lets the statement through; an empty filter lets everything through. */
+function passes(s: Statement, selection: FilterSelection): Record<FacetKey | 'date', boolean> {
+  const facet = (key: FacetKey) => selection[key].length === 0 || valuesOf(s, key).some((v) => selection[key].includes(v))
+  return {
+    speaker: facet('speaker'),
+    topic: facet('topic'),
+    type: facet('type'),
+    date: (!selection.from || s.date >= selection.from) && (!selection.to || s.date <= selection.to),
+  }
+}
+
+/**
+ * Disjunctive counts by definition: each facet counts its values over the statements that pass
+ * every filter but its own, and the years count over those that pass every facet filter.
+ */
+function naiveCounts(docs: readonly number[], selection: FilterSelection) {
+  const tally = (into: Record<string, number>, value: string) => (into[value] = (into[value] ?? 0) + 1)
+  const facets = { speaker: {}, topic: {}, type: {} } as Record<FacetKey, Record<string, number>>
+  const years: Record<string, number> = {}
+  for (const doc of docs) {
+    const s = statements[doc] as Statement
+    const ok = passes(s, selection)
+    for (const { key } of FACETS) {
+      const others = (Object.keys(ok) as Array<keyof typeof ok>).every((k) => k === key || ok[k])
+      if (others) for (const v of new Set(valuesOf(s, key))) tally(facets[key], v)
+    }
+    if (ok.speaker && ok.topic && ok.type) tally(years, s.date.slice(0, 4))
+  }
+  return { facets, years }
+}
+
+/** What `count()` returned, in the reference's shape (order of entries does not matter). */
+function counted(candidates: readonly number[] | null, selection: FilterSelection) {
+  const counts = sets.count(candidates, sets.failMask(selection))
+  const facets = {} as Record<FacetKey, Record<string, number>>
+  for (const { key } of FACETS) facets[key] = Object.fromEntries(counts.facets[key])
+  return { facets, years: Object.fromEntries(counts.years) }
+}
+
+const allDocs = statements.map((_, i) => i)
 
 describe('filter sets', () => {
   it('hold each value’s documents', () => {
     const speaker = statements.find((s) => s.speakers.length)?.speakers[0]?.id as string
     const expected = statements.flatMap((s, i) => (s.speakers.some((sp) => sp.id === speaker) ? [i] : []))
-    expect(Array.from(sets.docsOf('speakers', speaker))).toEqual(expected)
+    expect(Array.from(sets.docsOf('speaker', speaker))).toEqual(expected)
+    // Every value of every facet, and every year, the same way.
+    for (const { key } of FACETS) {
+      for (const value of new Set(statements.flatMap((s) => valuesOf(s, key)))) {
+        expect(Array.from(sets.docsOf(key, value)), `${key} ${value}`).toEqual(allDocs.filter((i) => valuesOf(statements[i] as Statement, key).includes(value)))
+      }
+    }
+    for (const year of new Set(statements.map((s) => s.date.slice(0, 4)))) {
+      expect(Array.from(sets.docsOf('year', year))).toEqual(allDocs.filter((i) => statements[i]?.date.startsWith(year)))
+    }
+    expect(Array.from(sets.docsOf('speaker', 'nobody-here'))).toEqual([])
   })
 
   it('mark exactly the documents each filter excludes', () => {
-    const selection = { speakers: [], topics: ['ransomware', 'eu'], types: ['statement'], from: '2016-03-01', to: '2019-12-31' }
+    const selection = { speaker: [], topic: ['ransomware', 'eu'], type: ['statement'], from: '2016-03-01', to: '2019-12-31' }
     const mask = sets.failMask(selection) as Uint8Array
     statements.forEach((s, i) => {
       let expected = 0
-      if (!s.topics.some((t) => selection.topics.includes(t))) expected |= FAILS.topics
-      if (!selection.types.includes(s.type)) expected |= FAILS.types
-      if (s.date < selection.from || s.date > selection.to) expected |= FAILS.dates
+      if (!s.topics.some((t) => selection.topic.includes(t))) expected |= failBit('topic')
+      if (!selection.type.includes(s.type)) expected |= failBit('type')
+      if (s.date < selection.from || s.date > selection.to) expected |= DATE_FAIL
       expect(mask[i]).toBe(expected)
     })
     expect(sets.failMask(none)).toBeNull()
   })
 
   it('count each facet without its own filter', () => {
-    const mask = sets.failMask({ ...none, types: ['statement'] })
+    const mask = sets.failMask({ ...none, type: ['statement'] })
     const counts = sets.count(null, mask)
-    // The type facet ignores the type filter…
-    expect(counts.types.size).toBeGreaterThan(1)
-    // …and every other facet counts only statements.
-    const years = new Map<string, number>()
-    for (const s of statements) if (s.type === 'statement') years.set(s.date.slice(0, 4), (years.get(s.date.slice(0, 4)) ?? 0) + 1)
-    expect(counts.years).toEqual(years)
+    const tally = (of: readonly Statement[], values: (s: Statement) => string[]) => {
+      const m = new Map<string, number>()
+      for (const s of of) for (const v of values(s)) m.set(v, (m.get(v) ?? 0) + 1)
+      return m
+    }
+    const onlyStatements = statements.filter((s) => s.type === 'statement')
+    // The type facet ignores the type filter: every type, with its count over all statements…
+    expect(counts.facets.type).toEqual(tally(statements, (s) => [s.type]))
+    expect(counts.facets.type.size).toBeGreaterThan(1)
+    // …and every other facet, and the years, count only statements of the type 'statement'.
+    expect(counts.facets.speaker).toEqual(tally(onlyStatements, (s) => s.speakers.map((sp) => sp.id)))
+    expect(counts.facets.topic).toEqual(tally(onlyStatements, (s) => s.topics))
+    expect(counts.years).toEqual(tally(onlyStatements, (s) => [s.date.slice(0, 4)]))
+  })
+
+  it('count a document excluded by two filters in no facet, and one excluded by one only in that one’s', () => {
+    const selection: FilterSelection = {
+      speaker: ['ada-quillfeather', 'borin-halvask', 'celeste-marrowby', 'dmitri-oakenshaw', 'elowen-tarrant', 'faris-quenneville'],
+      topic: ['ransomware', 'eu-nato', 'nato', 'eu', 'cybersecurity'],
+      type: ['statement', 'remarks', 'letter', 'press-release', 'interview'],
+      from: '2016-01-01',
+      to: '2021-06-30',
+    }
+    // The selection must really produce documents that fail exactly one and exactly two
+    // filters, or this test would not exercise the rule.
+    const failing = statements.map((s) => Object.values(passes(s, selection)).filter((ok) => !ok).length)
+    expect(failing.filter((n) => n === 0).length).toBeGreaterThan(5)
+    expect(failing.filter((n) => n === 1).length).toBeGreaterThan(50)
+    expect(failing.filter((n) => n === 2).length).toBeGreaterThan(50)
+    expect(counted(null, selection)).toEqual(naiveCounts(allDocs, selection))
+  })
+
+  it('agree with the plain scan for any selection, dates and candidates (differential)', () => {
+    const dateArb = fc.oneof(
+      fc.constantFrom(...dates),
+      fc
+        .record({ y: fc.integer({ min: 2013, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+        .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    )
+    const selectionArb = fc.record({
+      speaker: fc.subarray([...speakerIds, 'nobody-here'], { maxLength: 4 }),
+      topic: fc.subarray(topicIds, { maxLength: 4 }),
+      type: fc.subarray([...STATEMENT_TYPES], { maxLength: 4 }),
+      from: fc.option(dateArb, { nil: undefined }),
+      to: fc.option(dateArb, { nil: undefined }),
+    })
+    // Null counts every document; a list is what a text search's matches hand over.
+    const candidatesArb = fc.option(fc.subarray(allDocs), { nil: null })
+    fc.assert(
+      fc.property(selectionArb, candidatesArb, (selection, candidates) => {
+        expect(counted(candidates, selection)).toEqual(naiveCounts(candidates ?? allDocs, selection))
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('orders documents by a key with ties in document order, as a comparator sort would', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { proximityBonus } from '../../../src/search/proximity.ts'
-import { inMemoryEngine } from '../../../src/search/in-memory-engine.ts'
+import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
+import { toSearchQuery } from '../../../src/search/search-params.ts'
 import type { CompiledCorpus, Statement } from '../../../src/corpus/schema.ts'
 
 describe('phrase and proximity bonus', () => {
@@ -35,8 +36,8 @@ describe('phrase and proximity bonus', () => {
         statement('1', 'Budget lines and procurement.'),
       ],
     }
-    const engine = inMemoryEngine(corpus)
-    const r = engine.search({ q: 'new normal', speakers: [], topics: [], types: [], sort: 'relevance' })
-    expect(r.ids.map((d) => engine.statements[d]?.id)).toEqual(['2020-01-02-s', '2020-01-03-s'])
+    const ranker = inMemoryRanker(corpus)
+    const r = ranker.search(toSearchQuery({ q: 'new normal' }))
+    expect(r.ids.map((d) => corpus.statements[d]?.id)).toEqual(['2020-01-02-s', '2020-01-03-s'])
   })
 })
