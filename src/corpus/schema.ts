@@ -1,9 +1,11 @@
 import { z } from 'zod'
 import { SLUG, STATEMENT_ID } from '../lib/slug.ts'
-import { STATEMENT_TYPES, isRealDate } from './statement-types.ts'
+import { isKnownCountry } from './countries.ts'
+import { isPartialDate, isRealDate } from './partial-date.ts'
+import { STATEMENT_TYPES } from './statement-types.ts'
 
 // Node-side modules (build, importer) take the plain constants from here too.
-export { STATEMENT_TYPES, TYPE_LABELS, isRealDate, type StatementType } from './statement-types.ts'
+export { STATEMENT_TYPES, TYPE_LABELS, type StatementType } from './statement-types.ts'
 
 // The canonical statement format. Every file in data/statements/ must satisfy it; the corpus
 // build, the importer and the app all derive their types from here.
@@ -17,6 +19,18 @@ export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD')
   .refine(isRealDate, 'is not a real calendar date')
+
+/** A statement's date as known: YYYY-MM-DD, YYYY-MM or YYYY (partial-date.ts). */
+export const statementDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date in the form YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known')
+  .refine(isPartialDate, 'is not a real calendar date')
+
+/** ISO 3166-1 alpha-3, or a code of the table of historical states and organisations. */
+export const countrySchema = z
+  .string()
+  .regex(/^[A-Z]{2,4}$/, 'must be an ISO 3166-1 alpha-3 code in capitals, like EST')
+  .refine(isKnownCountry, 'is not a country code this archive knows (src/corpus/countries.ts)')
 
 
 export const speakerRefSchema = z.strictObject({
@@ -42,11 +56,13 @@ export const statementSchema = z
     id: z
       .string()
       .regex(STATEMENT_ID, 'must be a slug YYYY-MM-DD-words-of-the-title'),
-    date: isoDateSchema,
+    date: statementDateSchema,
     title: z.string().trim().min(1),
     type: statementTypeSchema,
     speakers: z.array(speakerRefSchema),
     issuer: z.string().trim().min(1).optional(),
+    /** The state or organisation on whose behalf it was given. */
+    country: countrySchema.optional(),
     topics: z.array(slug),
     place: z.string().trim().min(1).optional(),
     source: sourceSchema.optional(),

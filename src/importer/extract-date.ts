@@ -1,4 +1,4 @@
-import { isRealDate } from '../corpus/schema.ts'
+import { isRealDate } from '../corpus/partial-date.ts'
 
 // Dates arrive as metadata values (2016-04-07, 2021-01-15 16:17:00-05:00, a YAML timestamp)
 // or as datelines in the text (7 Apr 2016, April 7, 2016, Thursday, 7 April 2016, 07.04.2016).

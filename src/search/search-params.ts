@@ -1,4 +1,4 @@
-import { isRealDate } from '../corpus/statement-types.ts'
+import { isRealDate } from '../corpus/partial-date.ts'
 import { isSlug } from '../lib/slug.ts'
 import { FACETS, type FacetKey } from './facets.ts'
 import { MAX_QUERY_LENGTH, normalizeQueryText } from './query-text.ts'
