@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -26,6 +27,10 @@ export interface InputFile {
   format: InputFormat
   /** Folder names from the named root down to the file, the root's own name included. */
   folders: string[]
+  /** The folder named on the command line (for a named file, the folder it is in). */
+  root: string
+  /** The path below `root`, folders separated by "/": what a collection's file pattern matches. */
+  relative: string
 }
 
 export interface Collected {
@@ -43,29 +48,61 @@ const display = (file: string) => {
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+// The importer's own temporary files (atomic-write.ts), left only by a run that was killed.
+const OWN_TEMPORARY = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/
+
+/** Why a hidden file found in a folder is not a statement. */
+function hiddenFileReason(file: string, name: string): string {
+  if (name === '.Rhistory' || name === '.Rapp.history') return 'not a statement: an R session history'
+  if (name.startsWith('._')) return 'not a statement: a macOS resource file'
+  if (formatOf(file)) {
+    // A published folder once held ".DS_Store-to-UTF-8.txt": binary, whatever its name says.
+    const head = new Uint8Array(4096)
+    let length = 0
+    try {
+      const fd = openSync(file, 'r')
+      try {
+        length = readSync(fd, head, 0, head.length, 0)
+      } finally {
+        closeSync(fd)
+      }
+    } catch {
+      return 'not a statement: a hidden file that cannot be read'
+    }
+    if (head.subarray(0, length).includes(0)) return `not a statement: a binary file (contains NUL bytes), despite its ${path.extname(name)} name`
+  }
+  if (name.startsWith('.DS_Store')) return 'not a statement: macOS folder settings (.DS_Store)'
+  return 'not a statement: a hidden file'
+}
+
 export async function collectFiles(inputs: readonly string[], exclude: readonly string[] = []): Promise<Collected> {
   const out: Collected = { files: [], missing: [], skipped: [] }
   const seen = new Set<string>()
   const excluded = new Set(exclude.map((p) => path.resolve(p)))
 
-  const add = (file: string, folders: string[], named: boolean) => {
+  const add = (file: string, root: string, folders: string[], named: boolean) => {
     if (seen.has(file)) return
     seen.add(file)
     const format = formatOf(file)
-    if (format) out.files.push({ path: file, display: display(file), format, folders })
+    const relative = path.relative(root, file).split(path.sep).join('/')
+    if (format) out.files.push({ path: file, display: display(file), format, folders, root, relative })
     else if (named) out.missing.push({ file: display(file), reason: 'unsupported file type (expected .txt, .md, .json or .jsonl)' })
     else out.skipped.push({ file: display(file), reason: 'not a release format' })
   }
 
-  const walk = async (dir: string, folders: string[]): Promise<void> => {
+  const walk = async (dir: string, root: string, folders: string[]): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name))
     for (const entry of entries) {
-      // Hidden entries are tooling (.git) or our own temporary files.
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      if (entry.name === 'node_modules') continue
       const full = path.join(dir, entry.name)
       if (excluded.has(full)) continue
-      if (entry.isDirectory()) await walk(full, [...folders, entry.name])
-      else if (entry.isFile()) add(full, folders, false)
+      // Hidden folders are tooling (.git); hidden files came with the folder and are listed.
+      if (entry.name.startsWith('.')) {
+        if (entry.isFile() && !OWN_TEMPORARY.test(entry.name)) out.skipped.push({ file: display(full), reason: hiddenFileReason(full, entry.name) })
+        continue
+      }
+      if (entry.isDirectory()) await walk(full, root, [...folders, entry.name])
+      else if (entry.isFile()) add(full, root, folders, false)
     }
   }
 
@@ -78,8 +115,8 @@ export async function collectFiles(inputs: readonly string[], exclude: readonly 
       out.missing.push({ file: input, reason: 'not found' })
       continue
     }
-    if (info.isDirectory()) await walk(full, [path.basename(full)])
-    else add(full, [path.basename(path.dirname(full))], true)
+    if (info.isDirectory()) await walk(full, full, [path.basename(full)])
+    else add(full, path.dirname(full), [path.basename(path.dirname(full))], true)
   }
   out.files.sort((a, b) => byCodePoint(a.path, b.path))
   return out

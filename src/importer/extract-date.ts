@@ -61,21 +61,34 @@ export function parseDateValue(value: unknown): string | undefined {
   return found && found.index <= 12 ? found.date : undefined
 }
 
+const WEEKDAY = '(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY'
+// What a dateline may hold besides its date: a weekday, and a place set off by a comma or a dash
+// ("BRUSSELS, 7 April 2016", "Tallinn – 7 April 2016", "Thursday, 7 April 2016"). Nothing else:
+// "On 21 September 1981" is the start of a sentence, not a dateline.
+const PLACE = "[\\p{Lu}][\\p{L}.'’-]*(?:,? [\\p{Lu}][\\p{L}.'’-]*){0,3}"
+const BEFORE_DATE = new RegExp(`^(?:${PLACE}\\s*[,–—-]\\s*)?(?:(?:${WEEKDAY}),?\\s*)?$`, 'u')
+const AFTER_DATE = /^[\s.,;:–—-]*$/
+
 /**
- * A dateline: a short line that is a date ("7 Apr 2016") or a lead-in that opens with one
- * ("BRUSSELS, April 7, 2016 – …"). Only the first few lines count: later dates are content.
+ * A dateline: a line that holds only a date ("7 Apr 2016"), perhaps with a weekday or a place
+ * before it. With `leadIn`, also a lead-in that opens with one ("BRUSSELS, April 7, 2016 – …"),
+ * as Markdown releases write them. Only the first few lines count: later dates are content.
  */
-export function findDateline(lines: readonly string[], maxLines = 3): { date: string; line: number; whole: boolean } | undefined {
+export function findDateline(
+  lines: readonly string[],
+  maxLines = 3,
+  { leadIn = false }: { leadIn?: boolean } = {},
+): { date: string; line: number; whole: boolean } | undefined {
   const limit = Math.min(lines.length, maxLines)
   for (let i = 0; i < limit; i++) {
     const line = (lines[i] ?? '').trim()
     const found = findDate(line.slice(0, 120))
     if (!found) continue
-    const rest = (line.slice(0, found.index) + line.slice(found.index + found.length)).trim()
-    // What is left besides the date must look like a place or a weekday, not a sentence.
-    const whole = /^[\p{L} .,'’()-]{0,40}[,–—-]?$/u.test(rest) && rest.split(/\s+/).length <= 5
-    const leadIn = found.index <= 60 && /^\s*[,.]?\s*[–—-]/.test(line.slice(found.index + found.length))
-    if (whole || leadIn) return { date: found.date, line: i, whole }
+    const before = line.slice(0, found.index).trim()
+    const after = line.slice(found.index + found.length)
+    const whole = AFTER_DATE.test(after) && (before === '' || BEFORE_DATE.test(before))
+    const isLeadIn = leadIn && found.index <= 60 && /^\s*[,.]?\s*[–—-]/.test(after)
+    if (whole || isLeadIn) return { date: found.date, line: i, whole }
   }
   return undefined
 }

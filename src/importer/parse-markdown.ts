@@ -54,7 +54,7 @@ export function parseMarkdown(source: string): ParsedItem[] {
   }
   date ??= parseDateValue(meta.published_time) ?? parseDateValue(meta.published)
   if (!date) {
-    const dateline = findDateline(paragraphs, 3)
+    const dateline = findDateline(paragraphs, 3, { leadIn: true })
     date = dateline?.date
     if (dateline?.whole) paragraphs.splice(dateline.line, 1)
   }

@@ -1,40 +1,70 @@
 import { cleanTitle, normalizeSpaces } from './clean-text.ts'
 import { findDateline } from './extract-date.ts'
-import { rejectItem, type ParsedItem } from './raw-document.ts'
+import type { ParsedItem } from './raw-document.ts'
+import { rejectItem } from './raw-document.ts'
+import { reflowParagraphs, splitLines } from './reflow.ts'
+
+export interface PlainTextOptions {
+  /**
+   * "release" (the default): a dateline, a headline, then the text. "body": the whole file is
+   * the text, with no headline and no dateline (the title and date come from elsewhere).
+   */
+  layout?: 'release' | 'body'
+  /** The date, when something other than the text gives it: the text is then never searched for one. */
+  date?: string
+}
 
 /**
- * A plain-text release: a dateline, a headline, then paragraphs, one per line (the headline may
- * also come first, before the dateline). Blank lines are optional: a line break ends a paragraph.
+ * A plain-text release: a dateline, a headline, then paragraphs (the headline may also come
+ * first, before the dateline). A dateline is a line that holds only a date; a date inside a
+ * sentence is never one. The paragraphs are rebuilt from the lines, hard-wrapped or not
+ * (reflow.ts).
  */
-export function parsePlainText(text: string): ParsedItem[] {
-  const lines = text
-    .split(/\r\n?|\n/)
-    .map(normalizeSpaces)
-    .filter((line) => line.length > 0)
-  if (lines.length === 0) return [rejectItem('empty: no text')]
+export function parsePlainText(text: string, { layout = 'release', date: givenDate }: PlainTextOptions = {}): ParsedItem[] {
+  const raw = splitLines(text)
+  const lines = raw.map(normalizeSpaces)
+  const filled: number[] = []
+  lines.forEach((line, i) => {
+    if (line) filled.push(i)
+  })
+  if (filled.length === 0) return [rejectItem('empty: no text')]
 
-  const head = findDateline(lines, 2)
-  let title: string
-  let paragraphs: string[]
-  let date = head?.whole ? head.date : undefined
-  if (head?.whole && head.line === 0) {
-    title = lines[1] ?? ''
-    paragraphs = lines.slice(2)
-  } else if (head?.whole && head.line === 1) {
-    title = lines[0] ?? ''
-    paragraphs = lines.slice(2)
-  } else {
-    title = lines[0] ?? ''
-    paragraphs = lines.slice(1)
-    const lead = findDateline(paragraphs, 3)
-    date = lead?.date
-    // A line that is only a date is the dateline, not a paragraph of the statement.
-    if (lead?.whole) paragraphs.splice(lead.line, 1)
+  if (layout === 'body') {
+    const paragraphs = reflowParagraphs(raw)
+    return [{ doc: { title: '', date: givenDate ?? '', paragraphs } }]
   }
+
+  const at = (n: number) => lines[filled[n] ?? -1] ?? ''
+  let title: string
+  let date = givenDate
+  let bodyFrom: number
+  const dropped = new Set<number>()
+  if (givenDate !== undefined) {
+    title = at(0)
+    bodyFrom = (filled[0] ?? 0) + 1
+  } else {
+    const head = findDateline([at(0), at(1)], 2)
+    if (head) {
+      date = head.date
+      title = head.line === 0 ? at(1) : at(0)
+      bodyFrom = (filled[1] ?? raw.length) + 1
+    } else {
+      title = at(0)
+      bodyFrom = (filled[0] ?? 0) + 1
+      const next = filled.slice(1, 4)
+      const lead = findDateline(next.map((i) => lines[i] ?? ''), 3)
+      if (lead) {
+        date = lead.date
+        dropped.add(next[lead.line] ?? -1)
+      }
+    }
+  }
+  const body = raw.slice(bodyFrom).map((line, i) => (dropped.has(bodyFrom + i) ? '' : line))
+  const paragraphs = reflowParagraphs(body)
 
   title = cleanTitle(title)
   if (!title) return [rejectItem('empty: no headline')]
-  if (!date) return [rejectItem('no date: expected a dateline such as "7 Apr 2016" above or below the headline')]
+  if (!date) return [rejectItem('no date: expected a dateline, a line such as "7 Apr 2016" above or below the headline')]
   if (paragraphs.length === 0) return [rejectItem('empty: no text after the headline')]
   return [{ doc: { title, date, paragraphs } }]
 }

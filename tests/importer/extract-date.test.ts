@@ -27,9 +27,22 @@ describe('parseDateValue', () => {
 })
 
 describe('findDateline', () => {
-  it('finds a date line or a place-and-date lead-in near the top', () => {
+  it('finds a line that holds only a date, perhaps with a weekday or a place, near the top', () => {
     expect(findDateline(['7 Apr 2016', 'Headline'])).toEqual({ date: '2016-04-07', line: 0, whole: true })
-    expect(findDateline(['BRUSSELS, April 7, 2016 – The minister said.'])).toMatchObject({ date: '2016-04-07', whole: false })
+    expect(findDateline(['Thursday, 7 April 2016'])).toMatchObject({ date: '2016-04-07', whole: true })
+    expect(findDateline(['BRUSSELS, 7 April 2016'])).toMatchObject({ date: '2016-04-07', whole: true })
+    expect(findDateline(['Washington, D.C., April 7, 2016'])).toMatchObject({ date: '2016-04-07', whole: true })
+  })
+
+  it('takes a place-and-date lead-in only when asked (Markdown releases)', () => {
+    expect(findDateline(['BRUSSELS, April 7, 2016 – The minister said.'])).toBeUndefined()
+    expect(findDateline(['BRUSSELS, April 7, 2016 – The minister said.'], 3, { leadIn: true })).toMatchObject({ date: '2016-04-07', whole: false })
+  })
+
+  it('never takes the date of a sentence that opens a text', () => {
+    // The first line of a hard-wrapped speech: "On 21 September 1981 Belize joined the community…"
+    expect(findDateline(['On 21 September 1981', 'Belize joined the community of nations as an'])).toBeUndefined()
+    expect(findDateline(['On 21 September 1981'], 3, { leadIn: true })).toBeUndefined()
   })
 
   it('ignores dates inside sentences and further down', () => {
