@@ -6,6 +6,8 @@
 export interface PersonMention {
   name: string
   role?: string
+  /** ISO 3166-1 alpha-3 code (src/corpus/countries.ts) of the state the person spoke for. */
+  country?: string
 }
 
 // Capitalised words that belong to offices, bodies and portfolios, never to a personal name.
@@ -207,4 +209,155 @@ export function coreNameTokens(name: string): string[] {
 export function surnameOf(name: string): string {
   const core = coreNameTokens(name)
   return core[core.length - 1] ?? name
+}
+
+// Names as a record wrote them: the UN's lists of speakers give "Mr. MANITSKI", " JAAKSON ",
+// "His Majesty King Abdullah II", "Dr. Lotay Tshering, MBBS, MD". What goes and what stays:
+// - Courtesy titles and styles go (Mr., Mrs., Ms., Mme, Dr., Prof., Sir, Dame, H.E., His
+//   Excellency, His Majesty, The Honourable…), and so do post-nominal letters after a comma and
+//   notes in brackets. Sir, Dame and Dr. go too: they arrive mid-career, so one person is written
+//   with them one year and without them the next.
+// - Titles people are named by stay (King, Prince, Emir, Sheikh, Sultan, Ratu, Alhaji, Pope,
+//   military ranks): "Sheikh Hasina" is how she is named, and the registry skips these office
+//   words when it compares names anyway.
+// - Letters are never dropped or changed, only re-cased: names in capitals become proper case;
+//   a name with lower-case letters keeps them, since "McDonald" and "de Villepin" cannot be
+//   rebuilt from capitals.
+
+/** Titles people are named by that are not offices: kept in a recorded name, skipped when comparing two. */
+const NAME_TITLES = new Set('alhaji haji hadji ratu tun datuk dato sardar pandit shaikh amir archbishop cardinal monsignor sovereign'.split(' '))
+
+/** A word before a personal name that is a title or an office, never the name: "King", "Sheikh", "Ratu", "General". */
+export const isTitleWord = (token: string) => NAME_TITLES.has(bare(token).toLowerCase()) || isRoleWord(token)
+
+/** Courtesy titles, one word each, compared in lower case without a final stop. */
+const COURTESY_TITLES = new Set(
+  `mr mrs ms mx miss mme mlle messrs dr prof professor sir dame rev h.e h.m h.h h.r.h excellency
+  excellencies majesty majesties highness highnesses honourable honorable`.split(/\s+/),
+)
+/** Words that are courtesy only in front of another courtesy word: "His Excellency", "The Hon.", "Rt. Hon.". */
+const COURTESY_LEADS = new Set(['his', 'her', 'their', 'royal', 'serene', 'the', 'rt', 'right', 'hon'])
+/** Post-nominal letters, as written, dropped when a comma sets them off (or "MP" alone at the end). */
+const POST_NOMINALS = new Set(
+  `MP M.P. MBBS MD GCFR OBE MBE CBE KBE DBE GCMG KCMG CMG CH CF KStJ GOL TD T.D T.D. QC KC PC GCB KG GCVO PhD Ph.D.`.split(/\s+/),
+)
+// Windows-1252 bytes read as Latin-1 ("Ga\x9Aparovič", "Mu\x92izzaddin"): C1 controls never
+// belong in a name, and in these records they are always this mistake.
+const WINDOWS_1252: Readonly<Record<string, string>> = {
+  '\x8a': 'Š', '\x8c': 'Œ', '\x8e': 'Ž', '\x9a': 'š', '\x9c': 'œ', '\x9e': 'ž', '\x9f': 'Ÿ',
+  '\x91': '‘', '\x92': '’', '\x93': '', '\x94': '', '\x96': '-', '\x97': '-',
+}
+const LOWER_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'und', 'y', 'bin', 'bint', 'ibn'])
+// "MACDONALD" could be Macdonald or MacDonald, "MACHEL" is not Mac-anything: only these take a capital after Mac.
+const MAC_NAMES = /^mac(?:arthur|aulay|donald|dougall|eachen|farlane|gregor|guigan|intyre|kay|kinnon|laren|lean|leod|neil|pherson)$/
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/
+const QUOTES = /["“”„«»]/g
+const GLUED_TITLE = /(^|\s)((?:mr|mrs|ms|dr|mme|mlle|prof)\.)(?=[^\s.])/i
+
+const courtesyKey = (token: string) => token.toLowerCase().replace(/[.,;:]+$/, '')
+
+/** Drops courtesy titles wherever they stand: "Alhaji Sir Dawda Jawara", "Grand Chief Rt. Hon. Sir Michael Somare". */
+function dropCourtesy(tokens: readonly string[]): string[] {
+  const kept: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i
+    while (j < tokens.length && COURTESY_LEADS.has(courtesyKey(tokens[j] ?? ''))) j++
+    if (j < tokens.length && COURTESY_TITLES.has(courtesyKey(tokens[j] ?? ''))) {
+      i = j
+      continue
+    }
+    // "The Hon. X", "Rt Hon X"; a bare "Hon" is a name too ("Choe Su Hon").
+    const leads = tokens.slice(i, j)
+    const last = leads[leads.length - 1] ?? ''
+    if (courtesyKey(last) === 'hon' && (/\.$/.test(last) || leads.length > 1) && j < tokens.length) {
+      i = j - 1
+      continue
+    }
+    kept.push(tokens[i] ?? '')
+  }
+  return kept
+}
+
+/** Drops ", MP", ", MBBS, MD", ", GCMG, CH" at the end (and a bare "MP"), keeping ", Jr". */
+function dropPostNominals(tokens: string[]): string[] {
+  let start = tokens.length
+  while (start > 1 && POST_NOMINALS.has((tokens[start - 1] ?? '').replace(/,$/, ''))) start--
+  if (start === tokens.length) return tokens
+  const run = tokens.slice(start).map((t) => t.replace(/,$/, ''))
+  const setOff = (tokens[start - 1] ?? '').endsWith(',')
+  return setOff || run.every((t) => t === 'MP') ? tokens.slice(0, start) : tokens
+}
+
+const upper = (ch: string) => {
+  const up = ch.toUpperCase()
+  return up.length === 1 ? up : ch
+}
+
+/** "MANITSKI" → "Manitski", "JEAN-CLAUDE" → "Jean-Claude", "O'NEILL" → "O'Neill", "TU'I'ONETOA" → "Tu'i'onetoa". */
+function properCase(word: string): string {
+  let out = ''
+  let letters = 0
+  // A capital starts the word and each part after a hyphen or a stop, and follows a one-letter
+  // prefix and its apostrophe (O', D', N'); other apostrophes stand inside a word ("Mata'afa").
+  let capitalNext = true
+  for (const ch of word.toLowerCase()) {
+    if (/\p{L}/u.test(ch)) {
+      out += capitalNext ? upper(ch) : ch
+      capitalNext = false
+      letters++
+    } else {
+      capitalNext = /[-.]/.test(ch) || (/[’'‘]/.test(ch) && letters <= 1)
+      out += ch
+    }
+  }
+  if (/^mc\p{L}/u.test(out.toLowerCase())) return `Mc${upper(out.charAt(2))}${out.slice(3)}`
+  if (MAC_NAMES.test(out.toLowerCase())) return `Mac${upper(out.charAt(3))}${out.slice(4)}`
+  return out
+}
+
+const letterCount = (word: string) => word.replace(/\P{L}/gu, '').length
+const isShouted = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word)
+
+/** Re-cases the words in capitals; a name already in mixed case keeps its other words as written. */
+function recase(tokens: readonly string[]): string[] {
+  const allCaps = !tokens.some((t) => /\p{Ll}/u.test(t))
+  const numeral = (t: string, i: number) => i > 0 && ROMAN_NUMERAL.test(t.replace(/,$/, ''))
+  // "Mr. LE Cong PHUNG": a short word in capitals is shouted too when a longer one is; alone ("JD Vance") it is kept.
+  const shouting = tokens.some((t, i) => isShouted(t) && letterCount(t) >= 3 && !numeral(t, i))
+  const last = tokens.length - 1
+  return tokens.map((token, i) => {
+    const macTail = /^(Mc|Mac)(\p{Lu}{3,}.*)$/u.exec(token)
+    if (!allCaps && macTail && isShouted(macTail[2] ?? '')) return `${macTail[1]}${properCase(macTail[2] ?? '')}`
+    if (!isShouted(token) || numeral(token, i)) return token
+    if (!allCaps && !(letterCount(token) >= 3 || (shouting && letterCount(token) === 2))) return token
+    if (i > 0 && i < last && LOWER_PARTICLES.has(token.toLowerCase())) return token.toLowerCase()
+    return properCase(token)
+  })
+}
+
+/**
+ * A person's name as a record wrote it, cleaned for display and matching: "Mr. MANITSKI" →
+ * "Manitski", " SOLANA MORALES " → "Solana Morales", "His Excellency Mr. Toomas Hendrik Ilves"
+ * → "Toomas Hendrik Ilves". Undefined when nothing of a name is left ("", "Mr.").
+ */
+export function cleanRecordedName(raw: string): string | undefined {
+  let text = raw
+    .normalize('NFC')
+    .replace(/[\x80-\x9f]/g, (ch) => WINDOWS_1252[ch] ?? '')
+    .replace(/\([^)]*\)?|\)/g, ' ')
+    .replace(QUOTES, '')
+    // "Mohammed Said Al- Sahaf"
+    .replace(/(\p{L})-\s+(?=\p{L})/gu, '$1-')
+    .trim()
+  // "Mr.Vivian", "Mr.Mr.": an abbreviated title glued to the next word.
+  while (GLUED_TITLE.test(text)) text = text.replace(GLUED_TITLE, '$1$2 ')
+  // A name wrapped in single quotes: 'Name'.
+  while (/^['‘’].*['‘’]$/su.test(text) && text.length > 1) text = text.slice(1, -1).trim()
+  let tokens = dropCourtesy(text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)))
+  tokens = dropPostNominals(tokens)
+  if (tokens.length === 0) return undefined
+  tokens[0] = (tokens[0] ?? '').replace(/^[,;:]+/, '')
+  tokens[tokens.length - 1] = (tokens[tokens.length - 1] ?? '').replace(/[,;:]+$/, '')
+  const name = recase(tokens).join(' ').normalize('NFC')
+  return /\p{L}/u.test(name) ? name : undefined
 }

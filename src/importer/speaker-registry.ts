@@ -1,11 +1,26 @@
+import { isKnownCountry } from '../corpus/countries.ts'
 import type { SpeakerRef } from '../corpus/schema.ts'
-import { aliasKey, type SpeakerEntry } from '../corpus/speakers-schema.ts'
-import { coreNameTokens, isRoleWord, officeWord, surnameOf, type PersonMention } from './person-names.ts'
+import { aliasKey, mayShareForm, type SpeakerEntry } from '../corpus/speakers-schema.ts'
+import { cleanRecordedName, coreNameTokens, isHonorific, isSuffix, isTitleWord, officeWord, surnameOf, type PersonMention } from './person-names.ts'
 import { slugify } from './slug.ts'
 
-// One person, one id across the corpus. Names are resolved against the alias table first, then
-// by the person's given name and surname (so "Joseph R. Biden, Jr." meets "Joe Biden"), and
-// people never seen before are added, with the forms they appeared under as aliases.
+// One person, one id across the corpus, whatever the year, the office or the collection. A name
+// is resolved against the alias table first, then by given name and surname (so "Joseph R.
+// Biden, Jr." meets "Joe Biden", and "Toomas Ilves" meets "Toomas Hendrik Ilves"), then, for a
+// surname alone, by office and country. People never seen before are added, with the forms they
+// appeared under as aliases.
+//
+// What decides between two people:
+// - A full name as written (accents, case and courtesy titles aside) is one person, wherever and
+//   as whatever they spoke: Václav Havel spoke for Czechoslovakia and for the Czech Republic.
+// - Any weaker match (the same given name and surname, the same words reordered, a surname
+//   alone) requires the mention's country, when it has one, to be among the person's: two
+//   "Mr. Barrow"s of Belize and Barbados are two people. A surname alone needs the same country
+//   exactly; the other matches also accept a person of no recorded country (the White House table).
+// - Two different full names are never one person: the words between given name and surname
+//   must agree where both names have them ("Sabah Al-Khalid Al-Sabah" is not "Sabah Al-Ahmad
+//   Al-Jaber Al-Sabah", "George H. W. Bush" is not "George W. Bush"), though one may leave
+//   them out.
 
 const NICKNAMES: Record<string, string> = {
   joe: 'joseph', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', jim: 'james',
@@ -17,39 +32,113 @@ const NICKNAMES: Record<string, string> = {
   larry: 'lawrence', chuck: 'charles', charlie: 'charles', don: 'donald', doug: 'douglas',
 }
 
-function nameTokens(name: string): string[] {
-  const tokens = coreNameTokens(name)
-  while (tokens.length > 0 && isRoleWord(tokens[0] ?? '')) tokens.shift()
-  return tokens.map(aliasKey).map((t) => NICKNAMES[t] ?? t)
+const INITIAL = /^(?:\p{L}\.)+\p{L}?$|^\p{L}$/u
+
+/**
+ * A name's words as compared: folded, hyphenated parts apart, nicknames expanded, no courtesy
+ * titles, suffixes or leading titles; initials are kept, marked by being one letter long.
+ */
+function nameWords(name: string): string[] {
+  const tokens = name
+    .replace(/,/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t && !isHonorific(t) && !isSuffix(t))
+  while (tokens.length > 1 && isTitleWord(tokens[0] ?? '') && !INITIAL.test(tokens[0] ?? '')) tokens.shift()
+  return tokens.flatMap((t) => (INITIAL.test(t) ? aliasKey(t).split(' ') : aliasKey(t).split(' ').map((w) => NICKNAMES[w] ?? w))).filter(Boolean)
 }
 
-/** Given name plus surname, nicknames expanded: the key under which two spellings are one person. */
+interface NameShape {
+  first: string
+  last: string
+  /** Everything else, initials included, in order. */
+  middle: string[]
+}
+
+function shapeOf(name: string): NameShape | undefined {
+  const words = nameWords(name)
+  const full = words.map((w, i) => (w.length > 1 ? i : -1)).filter((i) => i >= 0)
+  const first = full[0]
+  const last = full[full.length - 1]
+  if (first === undefined || last === undefined || first === last) return undefined
+  return { first: words[first] ?? '', last: words[last] ?? '', middle: [...words.slice(0, first), ...words.slice(first + 1, last), ...words.slice(last + 1)] }
+}
+
+/** Given name plus surname, nicknames expanded: the key under which two spellings may be one person. */
 export function personKey(name: string): string | undefined {
-  const tokens = nameTokens(name)
-  return tokens.length < 2 ? undefined : `${tokens[0]} ${tokens[tokens.length - 1]}`
+  const shape = shapeOf(name)
+  return shape ? `${shape.first} ${shape.last}` : undefined
 }
 
 /** All the name's words in any order: "Kishida Fumio" (family name first) is "Fumio Kishida". */
 function wordsKey(name: string): string | undefined {
-  const tokens = nameTokens(name)
-  return tokens.length < 2 ? undefined : [...tokens].sort().join(' ')
+  const words = nameWords(name).filter((w) => w.length > 1)
+  return words.length < 2 ? undefined : [...words].sort().join(' ')
 }
 
-const lastOfficeWord = officeWord
+const sameWord = (a: string, b: string) => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))
+
+/**
+ * Whether two names with the same given name and surname can be one person: the middle words of
+ * one are found in order among the other's, and when both have middle words, none of the
+ * longer one's initials is left over.
+ */
+function sameMiddles(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  let i = 0
+  const leftOver: string[] = []
+  for (const word of long) {
+    if (i < short.length && sameWord(short[i] ?? '', word)) i++
+    else leftOver.push(word)
+  }
+  return i === short.length && !leftOver.some((w) => w.length === 1)
+}
+
+function sameFullName(a: string, b: string): boolean {
+  const x = shapeOf(a)
+  const y = shapeOf(b)
+  return x !== undefined && y !== undefined && x.first === y.first && x.last === y.last && sameMiddles(x.middle, y.middle)
+}
+
+const isFullName = (name: string) => nameWords(name).filter((w) => w.length > 1).length >= 2
+
+function normalCountry(code: string | undefined): string | undefined {
+  const country = code?.trim().toUpperCase()
+  if (!country) return undefined
+  if (!isKnownCountry(country)) throw new RangeError(`unknown country code "${code}": expected ISO 3166-1 alpha-3 or a code of src/corpus/countries.ts`)
+  return country
+}
+
+/** A mention as the registry compares it: the name cleaned, the role's spacing tidied, the country checked. */
+function normalMention(mention: PersonMention): PersonMention {
+  const name = cleanRecordedName(mention.name) ?? mention.name.trim()
+  if (!name) throw new RangeError('a speaker needs a name: check cleanRecordedName(raw) before resolving')
+  const role = mention.role?.replace(/\s+/g, ' ').trim()
+  const country = normalCountry(mention.country)
+  return { name, ...(role ? { role } : {}), ...(country ? { country } : {}) }
+}
+
+const push = (map: Map<string, string[]>, key: string | undefined, id: string) => {
+  if (!key) return
+  const ids = map.get(key) ?? []
+  if (!ids.includes(id)) ids.push(id)
+  map.set(key, ids)
+}
 
 export class SpeakerRegistry {
   private readonly byId = new Map<string, SpeakerEntry>()
-  private readonly byAlias = new Map<string, string>()
-  private readonly byPerson = new Map<string, string>()
-  private readonly byWords = new Map<string, string>()
-  private readonly bySurname = new Map<string, Set<string>>()
-  /** Full names met under an office and surname anywhere in the run: "president|biden" → counts. */
+  /** A form is one person's, or several people's of different countries (speakers-schema.ts). */
+  private readonly byAlias = new Map<string, string[]>()
+  private readonly byPerson = new Map<string, string[]>()
+  private readonly byWords = new Map<string, string[]>()
+  private readonly bySurname = new Map<string, string[]>()
+  /** Full names met under an office and surname anywhere in the run: "president|biden|" → counts. */
   private readonly hints = new Map<string, Map<string, number>>()
   private dirty = false
 
   constructor(entries: readonly SpeakerEntry[]) {
     for (const entry of entries) {
-      const copy = { ...entry, aliases: [...entry.aliases], roles: [...entry.roles] }
+      const copy: SpeakerEntry = { ...entry, aliases: [...entry.aliases], roles: [...entry.roles], ...(entry.countries ? { countries: [...entry.countries] } : {}) }
       this.byId.set(copy.id, copy)
       this.index(copy.id, copy.name)
       copy.aliases.forEach((alias) => this.index(copy.id, alias))
@@ -61,55 +150,102 @@ export class SpeakerRegistry {
   }
 
   private index(id: string, form: string): void {
-    const key = aliasKey(form)
-    if (key && !this.byAlias.has(key)) this.byAlias.set(key, id)
-    const person = personKey(form)
-    if (person && !this.byPerson.has(person)) this.byPerson.set(person, id)
-    const words = wordsKey(form)
-    if (words && !this.byWords.has(words)) this.byWords.set(words, id)
-    const surname = aliasKey(surnameOf(form))
-    if (surname) {
-      const ids = this.bySurname.get(surname) ?? new Set<string>()
-      ids.add(id)
-      this.bySurname.set(surname, ids)
+    push(this.byAlias, aliasKey(form), id)
+    push(this.byPerson, personKey(form), id)
+    push(this.byWords, wordsKey(form), id)
+    push(this.bySurname, aliasKey(surnameOf(form)), id)
+  }
+
+  private countriesOf(id: string): readonly string[] {
+    return this.byId.get(id)?.countries ?? []
+  }
+
+  private hasCountry(id: string, country: string): boolean {
+    return this.countriesOf(id).includes(country)
+  }
+
+  private hintKeys(person: PersonMention, surname: string): string[] {
+    const office = officeWord(person.role)
+    const keys = office ? [`${office}|${surname}|${person.country ?? ''}`] : []
+    // Within one state, a surname without an office can still be completed.
+    if (person.country) keys.push(`*|${surname}|${person.country}`)
+    return keys
+  }
+
+  /** Remembers that a full name appeared under an office (and country), to complete bare surnames later. */
+  noteFullName(mention: PersonMention): void {
+    const person = normalMention(mention)
+    if (!isFullName(person.name)) return
+    for (const key of this.hintKeys(person, aliasKey(surnameOf(person.name)))) {
+      const counts = this.hints.get(key) ?? new Map<string, number>()
+      counts.set(person.name, (counts.get(person.name) ?? 0) + 1)
+      this.hints.set(key, counts)
     }
   }
 
-  /** Remembers that a full name appeared under an office, to complete bare surnames later. */
-  noteFullName(person: PersonMention): void {
-    const office = lastOfficeWord(person.role)
-    if (!office || coreNameTokens(person.name).length < 2) return
-    const key = `${office}|${aliasKey(surnameOf(person.name))}`
-    const counts = this.hints.get(key) ?? new Map<string, number>()
-    counts.set(person.name, (counts.get(person.name) ?? 0) + 1)
-    this.hints.set(key, counts)
+  /** Among the people a form names, the one this mention means. */
+  private ownerOf(form: string, person: PersonMention, strong: boolean): string | undefined {
+    const owners = this.byAlias.get(aliasKey(form)) ?? []
+    if (owners.length === 0) return undefined
+    if (person.country) {
+      const same = owners.find((id) => this.hasCountry(id, person.country ?? ''))
+      if (same || !strong) return same
+    }
+    return owners.find((id) => this.countriesOf(id).length === 0) ?? (owners.length === 1 ? owners[0] : undefined)
+  }
+
+  /** A weak match's candidates that the country allows, those of the same country first. */
+  private byCountry(ids: readonly string[], country: string | undefined): string[] {
+    if (!country) return [...ids]
+    const same = ids.filter((id) => this.hasCountry(id, country))
+    const unknown = ids.filter((id) => this.countriesOf(id).length === 0)
+    return [...same, ...unknown]
+  }
+
+  private forms(id: string): string[] {
+    const entry = this.byId.get(id)
+    return entry ? [entry.name, ...entry.aliases] : []
   }
 
   private lookup(person: PersonMention): string | undefined {
+    const strong = isFullName(person.name)
     const forms = person.role ? [`${person.role} ${person.name}`, person.name] : [person.name]
     for (const form of forms) {
-      const id = this.byAlias.get(aliasKey(form))
+      const id = this.ownerOf(form, person, strong)
       if (id) return id
     }
     const key = personKey(person.name)
-    if (key) return this.byPerson.get(key) ?? this.byWords.get(wordsKey(person.name) ?? '')
-    // A bare surname matches a known person only if the office matches too.
-    const office = lastOfficeWord(person.role)
-    if (!office) return undefined
-    const candidates = [...(this.bySurname.get(aliasKey(person.name)) ?? [])].filter((id) => {
-      const entry = this.byId.get(id)
-      return entry?.roles.some((r) => lastOfficeWord(r) === office) ?? false
+    if (key) {
+      // Every spelling of the person under this key must agree with the mention's middle names.
+      const sameName = (this.byPerson.get(key) ?? []).filter((id) =>
+        this.forms(id).every((form) => personKey(form) !== key || sameFullName(form, person.name)),
+      )
+      const reordered = this.byWords.get(wordsKey(person.name) ?? '') ?? []
+      return this.byCountry(sameName, person.country)[0] ?? this.byCountry(reordered, person.country)[0]
+    }
+    // A surname alone: the same office, and the same country when the mention has one.
+    const office = officeWord(person.role)
+    const candidates = (this.bySurname.get(aliasKey(surnameOf(person.name))) ?? []).filter((id) => {
+      const roles = this.byId.get(id)?.roles ?? []
+      if (person.country) {
+        return this.hasCountry(id, person.country) && (!office || roles.length === 0 || roles.some((r) => officeWord(r) === office))
+      }
+      return office !== undefined && roles.some((r) => officeWord(r) === office)
     })
     return candidates.length === 1 ? candidates[0] : undefined
   }
 
   private completeFromHints(person: PersonMention): PersonMention {
-    if (coreNameTokens(person.name).length !== 1) return person
-    const counts = this.hints.get(`${lastOfficeWord(person.role)}|${aliasKey(person.name)}`)
-    if (!counts) return person
-    // The most frequent spelling, ties broken by name so the outcome never depends on file order.
-    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    return best ? { ...person, name: best[0] } : person
+    if (isFullName(person.name)) return person
+    for (const key of this.hintKeys(person, aliasKey(surnameOf(person.name)))) {
+      const counts = this.hints.get(key)
+      if (!counts) continue
+      // The most frequent spelling, ties broken by name so the outcome never depends on file
+      // order; and only if every full name met there is that one person.
+      const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      if (best && [...counts.keys()].every((name) => sameFullName(name, best[0]))) return { ...person, name: best[0] }
+    }
+    return person
   }
 
   private newId(name: string): string {
@@ -119,22 +255,42 @@ export class SpeakerRegistry {
     return id
   }
 
-  private learn(entry: SpeakerEntry, person: PersonMention, form: string): void {
+  private learn(entry: SpeakerEntry, form: string): void {
     const key = aliasKey(form)
-    const owner = this.byAlias.get(key)
-    if (key !== aliasKey(entry.name) && owner === undefined) {
+    if (key !== aliasKey(entry.name) && !this.byAlias.has(key)) {
       entry.aliases.push(form)
       this.index(entry.id, form)
       this.dirty = true
     }
-    if (person.role && !entry.roles.some((r) => aliasKey(r) === aliasKey(person.role ?? ''))) {
-      entry.roles.push(person.role)
+  }
+
+  private learnRole(entry: SpeakerEntry, role: string | undefined): void {
+    if (role && !entry.roles.some((r) => aliasKey(r) === aliasKey(role))) {
+      entry.roles.push(role)
       this.dirty = true
     }
   }
 
-  /** The corpus-wide id for a person named in a statement; adds the person or the spelling if new. */
-  resolve(mention: PersonMention): SpeakerRef {
+  private learnCountry(entry: SpeakerEntry, country: string | undefined): void {
+    if (!country || entry.countries?.includes(country)) return
+    const countries = [...(entry.countries ?? []), country]
+    // Never a country that another person sharing one of this person's forms already has.
+    const clash = this.forms(entry.id).some((form) =>
+      (this.byAlias.get(aliasKey(form)) ?? []).some((id) => id !== entry.id && !mayShareForm(this.countriesOf(id), countries)),
+    )
+    if (clash) return
+    entry.countries = countries
+    this.dirty = true
+  }
+
+  /**
+   * The corpus-wide id for a person named in a statement; adds the person, the spelling, the
+   * role or the country if new. `name` may be as recorded ("Mr. TOOMAS HENDRIK ILVES"); `role`
+   * is the office as this statement gives it, and comes back as given (spacing tidied);
+   * `country` is an ISO 3166-1 alpha-3 code (an unknown one throws a RangeError).
+   */
+  resolve(raw: PersonMention): SpeakerRef {
+    const mention = normalMention(raw)
     let id = this.lookup(mention)
     let person = mention
     if (!id) {
@@ -143,13 +299,16 @@ export class SpeakerRegistry {
     }
     let entry = id ? this.byId.get(id) : undefined
     if (!entry) {
-      entry = { id: this.newId(person.name), name: person.name, aliases: [], roles: [] }
+      entry = { id: this.newId(person.name), name: person.name, aliases: [], roles: [], ...(mention.country ? { countries: [mention.country] } : {}) }
       this.byId.set(entry.id, entry)
       this.index(entry.id, entry.name)
       this.dirty = true
     }
-    if (mention.role) this.learn(entry, mention, `${mention.role} ${mention.name}`)
-    if (coreNameTokens(mention.name).length >= 2) this.learn(entry, mention, mention.name)
+    // "Prime Minister Barrow" says little once states are in play: the country and the surname index do that work.
+    if (mention.role && !mention.country) this.learn(entry, `${mention.role} ${mention.name}`)
+    if (coreNameTokens(mention.name).length >= 2) this.learn(entry, mention.name)
+    this.learnRole(entry, mention.role)
+    this.learnCountry(entry, mention.country)
     // The role is the one this statement gives, never one taken from the table: the table grows
     // with every run, and a statement must not change because another one was imported.
     return mention.role ? { id: entry.id, name: entry.name, role: mention.role } : { id: entry.id, name: entry.name }
@@ -163,7 +322,13 @@ export class SpeakerRegistry {
   entries(): SpeakerEntry[] {
     const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
     return [...this.byId.values()]
-      .map((e) => ({ id: e.id, name: e.name, aliases: [...e.aliases].sort(byCodePoint), roles: [...e.roles].sort(byCodePoint) }))
+      .map((e) => ({
+        id: e.id,
+        name: e.name,
+        aliases: [...e.aliases].sort(byCodePoint),
+        roles: [...e.roles].sort(byCodePoint),
+        ...(e.countries?.length ? { countries: [...e.countries].sort(byCodePoint) } : {}),
+      }))
       .sort((a, b) => byCodePoint(a.id, b.id))
   }
 }
