@@ -5,7 +5,7 @@ import path from 'node:path'
 import { compileArchive } from '../src/build/compile-archive.ts'
 import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-folder.ts'
 import { latestFeed } from '../src/research/search-feed.ts'
-import { Catalog } from '../src/search/catalog.ts'
+import { catalogOf } from '../src/search/search-index-build.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const corpusDir = path.resolve(process.argv[2] ?? process.env.CORPUS_DIR ?? path.join(root, 'data/statements'))
@@ -60,7 +60,7 @@ async function main() {
   // readers need absolute links: set SITE_URL to the address the archive is served from.
   const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173/'
   const feedFile = path.join(path.dirname(outDir), 'feed.xml')
-  const feed = latestFeed(corpus, Catalog.fromCorpus(corpus), siteUrl, { updated: builtAt, selfUrl: new URL('feed.xml', siteUrl).href })
+  const feed = latestFeed(corpus, catalogOf(corpus), siteUrl, { updated: builtAt, selfUrl: new URL('feed.xml', siteUrl).href })
   await writeFile(feedFile, feed.xml)
   console.log(`✓ wrote the ${feed.included} latest statement(s) to ${path.relative(root, feedFile)}`)
 }

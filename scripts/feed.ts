@@ -6,7 +6,7 @@ import path from 'node:path'
 import { archiveCorpus } from '../src/corpus/archive-order.ts'
 import { readCorpusFolder, readTopicsFile } from '../src/corpus/read-corpus-folder.ts'
 import { feedForSearch } from '../src/research/search-feed.ts'
-import { Catalog } from '../src/search/catalog.ts'
+import { catalogOf } from '../src/search/search-index-build.ts'
 import { inMemoryRanker } from '../src/search/in-memory-ranker.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -47,7 +47,7 @@ async function main() {
   // The archive as the build orders it, so document numbers mean the same as in the app.
   const corpus = archiveCorpus(statements, topics)
   const ranker = inMemoryRanker(corpus)
-  const source = { corpus, catalog: Catalog.fromCorpus(corpus), search: ranker.search.bind(ranker) }
+  const source = { corpus, catalog: catalogOf(corpus), search: ranker.search.bind(ranker) }
   const feed = feedForSearch(source, searchUrl, { updated: new Date().toISOString() })
   for (const p of feed.ignored) console.error(`  ignored ${p.param} “${p.value}”: ${p.reason}`)
   const file = path.resolve(out)

@@ -53,7 +53,7 @@ export function passesFilters(corpus: CompiledCorpus, doc: number, f: BenchFilte
   if (!f) return true
   const s = corpus.statements[doc]
   if (!s) return false
-  const noLabel = () => undefined
+  const noLabel = { topic: () => undefined, country: () => undefined }
   for (const facet of FACETS) {
     const chosen = f[facet.key]
     if (chosen.length && !facet.values(s, noLabel).some((v) => chosen.includes(v.id))) return false

@@ -20,6 +20,18 @@ export const HISTORICAL_COUNTRIES: Readonly<Record<string, string>> = {
   EU: 'European Union',
 }
 
+/**
+ * The fictional states and bodies of synthetic test data (synthetic.ts), under ISO 3166-1's
+ * user-assigned codes (XAA–XZZ), which no real country will ever be given.
+ */
+export const FICTIONAL_COUNTRIES: Readonly<Record<string, string>> = {
+  XVL: 'Veloria (fictional)',
+  XNL: 'Norlund (fictional)',
+  XEM: 'Estmark (fictional)',
+  XNC: 'Northern Compact (fictional)',
+  XUN: 'The Union (fictional)',
+}
+
 /** Shorter names where the ISO list's official English name reads awkwardly in a list. */
 const DISPLAY_NAMES: Readonly<Record<string, string>> = {
   FSM: 'Micronesia',
@@ -40,11 +52,11 @@ const DISPLAY_NAMES: Readonly<Record<string, string>> = {
 }
 
 export function isKnownCountry(code: string): boolean {
-  return code in HISTORICAL_COUNTRIES || (code.length === 3 && countries.isValid(code) && /^[A-Z]{3}$/.test(code))
+  return code in HISTORICAL_COUNTRIES || code in FICTIONAL_COUNTRIES || (/^[A-Z]{3}$/.test(code) && countries.isValid(code))
 }
 
 /** The English name of a code this archive knows, or undefined. */
 export function countryName(code: string): string | undefined {
   if (!isKnownCountry(code)) return undefined
-  return HISTORICAL_COUNTRIES[code] ?? DISPLAY_NAMES[code] ?? countries.getName(code, 'en') ?? undefined
+  return HISTORICAL_COUNTRIES[code] ?? FICTIONAL_COUNTRIES[code] ?? DISPLAY_NAMES[code] ?? countries.getName(code, 'en') ?? undefined
 }

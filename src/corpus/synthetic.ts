@@ -5,20 +5,27 @@ import { createRandom } from '../lib/seeded-random.ts'
 // fictional, every statement carries `synthetic: true`, and the issuer says so, so nothing
 // generated can be mistaken for (or quoted as) the words of a real official.
 
+// Each speaker speaks for a fictional state or body, whose code is one of ISO 3166-1's
+// user-assigned codes (X..), which no real country will ever have (countries.ts).
 const SPEAKERS = [
-  { name: 'Ada Quillfeather', role: 'Foreign Minister of Veloria' },
-  { name: 'Borin Halvask', role: 'Defence Minister of Norlund' },
-  { name: 'Celeste Marrowby', role: 'Secretary General of the Northern Compact' },
-  { name: 'Dmitri Oakenshaw', role: 'Cyber Ambassador of Veloria' },
-  { name: 'Elowen Tarrant', role: 'President of the Union Council' },
-  { name: 'Faris Quenneville', role: 'Spokesperson of the Northern Compact' },
-  { name: 'Greta Vinterholm', role: 'Prime Minister of Norlund' },
-  { name: 'Hollis Brandywine', role: 'Director of the Compact Cyber Centre' },
-  { name: 'Ines Caravell', role: 'High Representative of the Union' },
-  { name: 'Jorund Ashgrove', role: 'Interior Minister of Estmark' },
-  { name: 'Kestrel Imbody', role: 'Chief Digital Officer of Estmark' },
-  { name: 'Lioba Fenwright', role: 'Deputy Secretary General of the Northern Compact' },
+  { name: 'Ada Quillfeather', role: 'Foreign Minister of Veloria', country: 'XVL' },
+  { name: 'Borin Halvask', role: 'Defence Minister of Norlund', country: 'XNL' },
+  { name: 'Celeste Marrowby', role: 'Secretary General of the Northern Compact', country: 'XNC' },
+  { name: 'Dmitri Oakenshaw', role: 'Cyber Ambassador of Veloria', country: 'XVL' },
+  { name: 'Elowen Tarrant', role: 'President of the Union Council', country: 'XUN' },
+  { name: 'Faris Quenneville', role: 'Spokesperson of the Northern Compact', country: 'XNC' },
+  { name: 'Greta Vinterholm', role: 'Prime Minister of Norlund', country: 'XNL' },
+  { name: 'Hollis Brandywine', role: 'Director of the Compact Cyber Centre', country: 'XNC' },
+  { name: 'Ines Caravell', role: 'High Representative of the Union', country: 'XUN' },
+  { name: 'Jorund Ashgrove', role: 'Interior Minister of Estmark', country: 'XEM' },
+  { name: 'Kestrel Imbody', role: 'Chief Digital Officer of Estmark', country: 'XEM' },
+  { name: 'Lioba Fenwright', role: 'Deputy Secretary General of the Northern Compact', country: 'XNC' },
 ] as const
+
+/** The first speaker's state or body: no random draw, so older seeds give the same corpus. */
+function countryOf(speakers: ReadonlyArray<{ name: string }>): string | undefined {
+  return SPEAKERS.find((s) => s.name === speakers[0]?.name)?.country
+}
 
 const TOPIC_WORDS: Record<string, string[]> = {
   'eu-nato': ['Union–Compact cooperation', 'joint declaration', 'parallel exercises', 'staff-to-staff dialogue'],
@@ -97,6 +104,7 @@ export function generateSyntheticStatements(options: SyntheticOptions): Statemen
     )
     const mainTopic = TOPIC_WORDS[topics[0] as string] as string[]
     const lead = speakers[0]
+    const country = countryOf(speakers)
     const title = lead
       ? `${lead.name.split(' ').at(-1)} on ${rnd.pick(mainTopic)} and ${rnd.pick(EXTRA_VOCAB)}`
       : `Synthetic ${type.replace('-', ' ')} on ${rnd.pick(mainTopic)}`
@@ -130,6 +138,7 @@ export function generateSyntheticStatements(options: SyntheticOptions): Statemen
       type,
       speakers,
       issuer: 'Synthetic Archive Generator (fictional)',
+      ...(country ? { country } : {}),
       topics,
       place: rnd.pick(PLACES),
       paragraphs: body,

@@ -1,8 +1,14 @@
 const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
-/** "2016-04-07" → "7 April 2016", read as a calendar date so no time zone can shift the day. */
+/**
+ * A date exactly as known: "2016-04-07" → "7 April 2016", "2016-04" → "April 2016", "2016" →
+ * "2016". Read as a calendar date, so no time zone can shift the day.
+ */
 export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number | undefined, number | undefined]
+  if (m === undefined) return String(y)
+  if (d === undefined) return MONTH.format(new Date(Date.UTC(y, m - 1, 1)))
   return LONG.format(new Date(Date.UTC(y, m - 1, d)))
 }
 

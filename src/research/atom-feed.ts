@@ -1,3 +1,4 @@
+import { datePrecision } from '../corpus/partial-date.ts'
 import type { Statement } from '../corpus/schema.ts'
 
 // An Atom feed (RFC 4287) of statements. Built as a string with every text value escaped:
@@ -47,8 +48,13 @@ function entry(s: Statement, options: FeedOptions): string {
     `    <id>tag:statement-archive,2024:${escapeXml(s.id)}</id>`,
     `    <title>${escapeXml(s.title)}</title>`,
     `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-    `    <updated>${s.date}T00:00:00Z</updated>`,
-    `    <published>${s.date}T00:00:00Z</published>`,
+    // Atom needs a full date-time. A statement dated to the day has one; one known only to the
+    // month or the year is never given an invented day: its entry is "updated" as of the feed,
+    // and the date as recorded travels in Dublin Core's dc:date, which allows "2016".
+    ...(datePrecision(s.date) === 'day'
+      ? [`    <updated>${s.date}T00:00:00Z</updated>`, `    <published>${s.date}T00:00:00Z</published>`]
+      : [`    <updated>${escapeXml(options.updated)}</updated>`]),
+    `    <dc:date>${s.date}</dc:date>`,
     ...authors.map((name) => `    <author><name>${escapeXml(name)}</name></author>`),
     ...s.topics.map((t) => `    <category term="${escapeXml(t)}" label="${escapeXml(label(t))}"/>`),
     `    <summary type="text">${escapeXml(summary.length > 600 ? `${summary.slice(0, 600)}…` : summary)}</summary>`,
@@ -59,7 +65,7 @@ function entry(s: Statement, options: FeedOptions): string {
 export function buildAtomFeed(statements: readonly Statement[], options: FeedOptions): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     `  <id>${escapeXml(options.id)}</id>`,
     `  <title>${escapeXml(options.title)}</title>`,
     `  <updated>${escapeXml(options.updated)}</updated>`,

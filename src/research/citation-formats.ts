@@ -1,3 +1,4 @@
+import { datePrecision } from '../corpus/partial-date.ts'
 import type { Statement } from '../corpus/schema.ts'
 import { TYPE_LABELS } from '../corpus/statement-types.ts'
 import { safeHttpUrl } from '../lib/safe-url.ts'
@@ -14,13 +15,18 @@ export interface CitationInput {
   paragraph?: number | undefined
   /** The day the person looked at it: YYYY-MM-DD. */
   accessed: string
+  /** The name of the state or organisation it was given for, when the statement records one. */
+  countryName?: string | undefined
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
+/** "7 April 2016", "April 2016" or "2016": a date as known, never completed. */
 function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined]
+  if (m === undefined) return String(y)
+  if (d === undefined) return `${MONTHS[m - 1]} ${y}`
   return `${d} ${MONTHS[m - 1]} ${y}`
 }
 
@@ -46,7 +52,7 @@ export function formattedCitation(input: CitationInput): string {
   const { statement: s } = input
   const names = authors(s)
   const who = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ')
-  const where = [TYPE_LABELS[s.type], s.issuer, s.place, longDate(s.date)].filter(Boolean).join(', ')
+  const where = [TYPE_LABELS[s.type], input.countryName, s.issuer, s.place, longDate(s.date)].filter(Boolean).join(', ')
   const para = input.paragraph ? `, paragraph ${input.paragraph}` : ''
   const source = safeHttpUrl(s.source?.url)
   return [
@@ -82,11 +88,12 @@ export function bibtexKey(statement: Statement, paragraph?: number): string {
 
 export function bibtexCitation(input: CitationInput): string {
   const { statement: s } = input
-  const [y, m] = s.date.split('-').map(Number) as [number, number]
+  const [y, m] = s.date.split('-').map(Number) as [number, number | undefined]
   const names = authors(s)
   const source = safeHttpUrl(s.source?.url)
   const notes = [
     TYPE_LABELS[s.type],
+    input.countryName ? `on behalf of ${escapeBibtex(input.countryName)}` : '',
     s.place ? `given in ${escapeBibtex(s.place)}` : '',
     input.paragraph ? `paragraph ${input.paragraph}` : '',
     source ? `originally published at \\url{${source}}` : '',
@@ -100,8 +107,8 @@ export function bibtexCitation(input: CitationInput): string {
     ['author', author ? `{${author}}` : undefined],
     ['title', `{{${escapeBibtex(s.title)}}}`],
     ['year', `{${y}}`],
-    // Month macros are bare words.
-    ['month', BIBTEX_MONTHS[m - 1]],
+    // Month macros are bare words; a date known only to the year has none.
+    ['month', m === undefined ? undefined : BIBTEX_MONTHS[m - 1]],
     ['date', `{${s.date}}`],
     ['publisher', publisher ? `{${escapeBibtex(publisher)}}` : undefined],
     ['howpublished', '{Statement Archive}'],
@@ -123,7 +130,9 @@ export function risCitation(input: CitationInput): string {
   if (!s.speakers.length && s.issuer) lines.push(line('A2', s.issuer))
   lines.push(line('TI', s.title))
   lines.push(line('PY', s.date.slice(0, 4)))
-  lines.push(line('DA', s.date.replace(/-/g, '/')))
+  // RIS dates are YYYY/MM/DD with empty parts for what is unknown; a year alone is PY only.
+  const precision = datePrecision(s.date)
+  if (precision !== 'year') lines.push(line('DA', precision === 'day' ? s.date.replace(/-/g, '/') : `${s.date.replace('-', '/')}/`))
   if (s.issuer) lines.push(line('PB', s.issuer))
   if (s.place) lines.push(line('CY', s.place))
   lines.push(line('M3', TYPE_LABELS[s.type]))
@@ -131,6 +140,7 @@ export function risCitation(input: CitationInput): string {
   const source = safeHttpUrl(s.source?.url)
   if (source) lines.push(line('L2', source))
   lines.push(line('Y2', input.accessed.replace(/-/g, '/')))
+  if (input.countryName) lines.push(line('N1', `On behalf of ${input.countryName}`))
   if (input.paragraph) lines.push(line('N1', `Paragraph ${input.paragraph}`))
   lines.push(line('DB', 'Statement Archive'))
   lines.push('ER  - ')

@@ -1,5 +1,6 @@
 import type { Statement } from '../corpus/schema.ts'
 import { TYPE_LABELS } from '../corpus/statement-types.ts'
+import type { Catalog } from '../search/catalog.ts'
 
 // Export of a result set: every match, in result order, not just the rows on screen.
 
@@ -12,6 +13,8 @@ export const CSV_COLUMNS = [
   'speaker_ids',
   'roles',
   'issuer',
+  'country',
+  'country_code',
   'topics',
   'place',
   'source_url',
@@ -23,7 +26,8 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 export type ExportRow = Record<CsvColumn, string | number>
 
-export function exportRow(statement: Statement, archiveUrl: (id: string) => string, topicLabel: (id: string) => string): ExportRow {
+/** One statement as a row; `labels` names topics and countries as the page shows them. */
+export function exportRow(statement: Statement, archiveUrl: (id: string) => string, labels: Pick<Catalog, 'label'>): ExportRow {
   const s = statement
   return {
     id: s.id,
@@ -34,7 +38,9 @@ export function exportRow(statement: Statement, archiveUrl: (id: string) => stri
     speaker_ids: s.speakers.map((sp) => sp.id).join('; '),
     roles: s.speakers.map((sp) => sp.role ?? '').join('; '),
     issuer: s.issuer ?? '',
-    topics: s.topics.map(topicLabel).join('; '),
+    country: s.country ? labels.label('country', s.country) : '',
+    country_code: s.country ?? '',
+    topics: s.topics.map((t) => labels.label('topic', t)).join('; '),
     place: s.place ?? '',
     source_url: s.source?.url ?? '',
     source_publisher: s.source?.publisher ?? '',

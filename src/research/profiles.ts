@@ -38,6 +38,12 @@ export interface SpeakerProfile extends Profile {
   topics: FacetCount[]
 }
 
+export interface CountryProfile extends Profile {
+  id: string
+  name: string
+  speakers: FacetCount[]
+}
+
 export interface TopicProfile extends Profile {
   id: string
   label: string
@@ -89,6 +95,18 @@ export function topicProfile(results: SearchResults, catalog: Catalog, id: strin
   return {
     id,
     label: catalog.label('topic', id),
+    total: results.total,
+    statements,
+    speakers: results.facets.speaker,
+    quotes: quotesIn(statements.slice(0, QUOTE_STATEMENTS), () => true),
+  }
+}
+
+export function countryProfile(results: SearchResults, catalog: Catalog, code: string): CountryProfile {
+  const statements = catalog.entriesOf(results)
+  return {
+    id: code,
+    name: catalog.label('country', code),
     total: results.total,
     statements,
     speakers: results.facets.speaker,

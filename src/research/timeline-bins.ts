@@ -33,6 +33,11 @@ export interface TimelineSeries {
 export interface Timeline {
   unit: TimelineUnit
   bins: TimelineBin[]
+  /**
+   * Statements dated only to the year, when the bins are months: counted here, never placed in
+   * a month they may not belong to. Zero when the bins are years.
+   */
+  yearOnly: number
   /** The stacked series, largest first; "other" gathers the rest. Empty when not stacked. */
   series: TimelineSeries[]
   total: number
@@ -62,18 +67,24 @@ function seriesOf(item: TimelineItem, stack: TimelineStack): string {
 
 const DIGIT_0 = 48
 
-/**
- * Months since year 0 (year * 12 + month - 1) of a "yyyy-mm-dd" date, read from its character
- * codes: this runs per statement while someone types, so it makes no strings.
- */
-function monthNumber(date: string): number {
-  const year =
+function yearOf(date: string): number {
+  return (
     (date.charCodeAt(0) - DIGIT_0) * 1000 +
     (date.charCodeAt(1) - DIGIT_0) * 100 +
     (date.charCodeAt(2) - DIGIT_0) * 10 +
     (date.charCodeAt(3) - DIGIT_0)
+  )
+}
+
+/**
+ * Months since year 0 (year * 12 + month - 1) of a "yyyy-mm-dd" or "yyyy-mm" date, read from its
+ * character codes: this runs per statement while someone types, so it makes no strings. A date
+ * known only to the year ("yyyy") has no month: -1.
+ */
+function monthNumber(date: string): number {
+  if (date.length < 7) return -1
   const month = (date.charCodeAt(5) - DIGIT_0) * 10 + (date.charCodeAt(6) - DIGIT_0)
-  return year * 12 + month - 1
+  return yearOf(date) * 12 + month - 1
 }
 
 // buildTimeline runs on the main thread on every result set, often 10,000+ statements, while
@@ -89,7 +100,7 @@ export function buildTimeline(
   // Result sets are arrays already; copy only other iterables, which may be one-shot.
   const all: readonly TimelineItem[] = Array.isArray(items) ? items : Array.from(items)
   const n = all.length
-  if (n === 0) return { unit: 'month', bins: [], series: [], total: 0 }
+  if (n === 0) return { unit: 'month', bins: [], yearOnly: 0, series: [], total: 0 }
 
   // Each statement's month, and with stacking its series as a small integer code (numbered in
   // order of first appearance, which the ranking below relies on for ties).
@@ -98,14 +109,23 @@ export function buildTimeline(
   const codeOf = new Map<string, number>()
   const ids: string[] = []
   const seriesTotals: number[] = []
-  let minMonth = monthNumber(all[0]!.date)
-  let maxMonth = minMonth
+  // The span covers a year-only date's whole year, January to December.
+  let minMonth = Infinity
+  let maxMonth = -Infinity
+  let yearOnly = 0
   for (let k = 0; k < n; k++) {
     const item = all[k]!
     const month = monthNumber(item.date)
     months[k] = month
-    if (month < minMonth) minMonth = month
-    if (month > maxMonth) maxMonth = month
+    if (month < 0) {
+      yearOnly++
+      const first = yearOf(item.date) * 12
+      if (first < minMonth) minMonth = first
+      if (first + 11 > maxMonth) maxMonth = first + 11
+    } else {
+      if (month < minMonth) minMonth = month
+      if (month > maxMonth) maxMonth = month
+    }
     if (codes) {
       const id = seriesOf(item, stack)
       let code = codeOf.get(id)
@@ -123,7 +143,9 @@ export function buildTimeline(
   const minM = (minMonth % 12) + 1
   const maxY = Math.floor(maxMonth / 12)
   const spanMonths = maxMonth - minMonth + 1
-  const unit: TimelineUnit = spanMonths > MAX_MONTH_BINS ? 'year' : 'month'
+  // Months only when there are months to show: an archive dated by years alone bins by year.
+  const unit: TimelineUnit = spanMonths > MAX_MONTH_BINS || yearOnly === n ? 'year' : 'month'
+  if (unit === 'year') yearOnly = 0
 
   const bins: TimelineBin[] = []
   if (unit === 'year') {
@@ -138,19 +160,19 @@ export function buildTimeline(
       bins.push({ key, from: `${key}-01`, to: `${key}-${pad(lastDayOfMonth(y, m))}`, total: 0, segments: [] })
     }
   }
-  // Turn each month into its bin index, in place.
-  if (unit === 'year') for (let k = 0; k < n; k++) months[k] = Math.floor(months[k]! / 12) - minY
-  else for (let k = 0; k < n; k++) months[k] = months[k]! - minMonth
+  // Turn each month into its bin index, in place; -1 for a year-only date among months.
+  if (unit === 'year') for (let k = 0; k < n; k++) months[k] = yearOf(all[k]!.date) - minY
+  else for (let k = 0; k < n; k++) months[k] = months[k]! < 0 ? -1 : months[k]! - minMonth
   const binOf = months
 
   if (!codes) {
     const totals = new Int32Array(bins.length)
-    for (let k = 0; k < n; k++) totals[binOf[k]!]!++
+    for (let k = 0; k < n; k++) if (binOf[k]! >= 0) totals[binOf[k]!]!++
     bins.forEach((bin, i) => {
       bin.total = totals[i]!
       bin.segments = bin.total ? [{ series: NONE_SERIES, count: bin.total }] : []
     })
-    return { unit, bins, series: [], total: n }
+    return { unit, bins, yearOnly, series: [], total: n }
   }
 
   // Rank the series. The sort is stable and codes follow first appearance, so equal counts and
@@ -176,7 +198,7 @@ export function buildTimeline(
 
   // Counts per bin and slot, in one flat array: bin i's slots start at i * slots.
   const counts = new Int32Array(bins.length * slots)
-  for (let k = 0; k < n; k++) counts[binOf[k]! * slots + slotOfCode[codes[k]!]!]!++
+  for (let k = 0; k < n; k++) if (binOf[k]! >= 0) counts[binOf[k]! * slots + slotOfCode[codes[k]!]!]!++
 
   bins.forEach((bin, i) => {
     const segments: TimelineSegment[] = []
@@ -190,7 +212,7 @@ export function buildTimeline(
     bin.segments = segments
   })
 
-  return { unit, bins, series, total: n }
+  return { unit, bins, yearOnly, series, total: n }
 }
 
 /** "April 2016" or "2016". */

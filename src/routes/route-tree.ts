@@ -1,7 +1,8 @@
+import { countryRoute } from './country-route.tsx'
 import { rootRoute } from './root-route.tsx'
 import { searchRoute } from './search-route.tsx'
 import { speakerRoute } from './speaker-route.tsx'
 import { statementRoute } from './statement-route.tsx'
 import { topicRoute } from './topic-route.tsx'
 
-export const routeTree = rootRoute.addChildren([searchRoute, statementRoute, speakerRoute, topicRoute])
+export const routeTree = rootRoute.addChildren([searchRoute, statementRoute, speakerRoute, topicRoute, countryRoute])

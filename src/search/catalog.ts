@@ -1,5 +1,5 @@
 import type { CompiledCorpus } from '../corpus/schema.ts'
-import { distinctValues, fallbackLabel, facetByKey, FACETS, type FacetKey } from './facets.ts'
+import { fallbackLabel, facetByKey, FACETS, type FacetKey } from './facets.ts'
 import { highlightRanges, type Range } from './highlight.ts'
 import type { CatalogEntry, CatalogFile } from './index-format.ts'
 import type { SearchResults } from './search-types.ts'
@@ -22,26 +22,16 @@ export class Catalog {
   /** Hits already shown, per result set: a list re-renders on every keystroke and scroll. */
   private readonly hitCache = new WeakMap<SearchResults, Map<number, CatalogHit>>()
 
-  constructor(file: Pick<CatalogFile, 'catalog' | 'topics'>) {
+  constructor(file: Pick<CatalogFile, 'catalog' | 'topics' | 'labels'>) {
     this.entries = file.catalog
     this.topics = file.topics
-    const topicLabels = new Map(file.topics.map((t) => [t.id, t.label]))
-    const topicLabel = (id: string) => topicLabels.get(id)
-    for (const { key } of FACETS) this.labels[key] = new Map()
+    file.catalog.forEach((entry, doc) => this.byId.set(entry.id, doc))
+    for (const { key } of FACETS) {
+      const { values, labels } = file.labels[key]
+      this.labels[key] = new Map(values.map((id, i) => [id, labels[i] ?? id]))
+    }
     // Topics are labelled even when no statement carries them yet, so a topic page can say so.
-    for (const t of file.topics) this.labels.topic.set(t.id, t.label)
-    file.catalog.forEach((entry, doc) => {
-      this.byId.set(entry.id, doc)
-      for (const facet of FACETS) {
-        const labels = this.labels[facet.key]
-        for (const v of distinctValues(facet.values(entry, topicLabel))) if (!labels.has(v.id)) labels.set(v.id, v.label)
-      }
-    })
-  }
-
-  /** A whole corpus as a catalog: for tests and scripts that hold the statements. */
-  static fromCorpus(corpus: CompiledCorpus): Catalog {
-    return new Catalog({ catalog: corpus.statements, topics: corpus.topics })
+    for (const t of file.topics) if (!this.labels.topic.has(t.id)) this.labels.topic.set(t.id, t.label)
   }
 
   get size(): number {

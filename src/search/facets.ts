@@ -1,5 +1,6 @@
 import type { Statement } from '../corpus/schema.ts'
 import { STATEMENT_TYPES, TYPE_LABELS, type StatementType } from '../corpus/statement-types.ts'
+import { SLUG } from '../lib/slug.ts'
 
 // The facet table: every facet declared once. Its key is its URL parameter, its filter, its
 // column in the search file and its counts, spelled the same everywhere. The index build, the
@@ -10,7 +11,13 @@ import { STATEMENT_TYPES, TYPE_LABELS, type StatementType } from '../corpus/stat
 // counts are per year (search-types.ts, filter-sets.ts).
 
 /** What a facet reads of a statement: all the search worker's columns are built from. */
-export type FacetSource = Pick<Statement, 'date' | 'type' | 'speakers' | 'topics'>
+export type FacetSource = Pick<Statement, 'date' | 'type' | 'speakers' | 'topics' | 'country'>
+
+/** Names the index build looks up for values a statement holds only as codes. */
+export interface FacetNames {
+  topic(id: string): string | undefined
+  country(code: string): string | undefined
+}
 
 /** One value of a facet on a statement, with what the page shows for it. */
 export interface FacetValue {
@@ -27,14 +34,16 @@ export interface FacetDefinition {
   readonly noun: string
   /** Several values, in a sentence: "speakers". */
   readonly plural: string
-  /** A statement's values (distinct, in the order recorded). */
-  values(statement: FacetSource, topicLabel: (id: string) => string | undefined): FacetValue[]
+  /** A statement's values (distinct, in the order recorded), with their labels. */
+  values(statement: FacetSource, names: FacetNames): FacetValue[]
   /**
    * Which values the URL may name: 'archive' for ids checked against the archive's own values
    * (ids of speakers and topics, which a URL may carry from an older build), or a fixed list
    * with the label of each, known even for a value no statement has yet.
    */
   readonly known: 'archive' | { readonly ids: readonly string[]; label(id: string): string }
+  /** What an id looks like, checked before the archive is asked (ids in URLs are untrusted). */
+  readonly pattern: RegExp
   /** Long lists get a find box in the facet panel. */
   readonly searchable: boolean
 }
@@ -47,6 +56,7 @@ const TABLE = [
     plural: 'speakers',
     values: (s) => s.speakers.map((sp) => ({ id: sp.id, label: sp.name })),
     known: 'archive',
+    pattern: SLUG,
     searchable: true,
   },
   {
@@ -54,8 +64,9 @@ const TABLE = [
     label: 'Topic',
     noun: 'topic',
     plural: 'topics',
-    values: (s, topicLabel) => s.topics.map((id) => ({ id, label: topicLabel(id) ?? id })),
+    values: (s, names) => s.topics.map((id) => ({ id, label: names.topic(id) ?? id })),
     known: 'archive',
+    pattern: SLUG,
     searchable: false,
   },
   {
@@ -65,7 +76,19 @@ const TABLE = [
     plural: 'types',
     values: (s) => [{ id: s.type, label: TYPE_LABELS[s.type] }],
     known: { ids: STATEMENT_TYPES, label: (id) => TYPE_LABELS[id as StatementType] ?? id },
+    pattern: SLUG,
     searchable: false,
+  },
+  {
+    key: 'country',
+    label: 'Country',
+    noun: 'country',
+    plural: 'countries',
+    values: (s, names) => (s.country ? [{ id: s.country, label: names.country(s.country) ?? s.country }] : []),
+    known: 'archive',
+    // ISO 3166-1 alpha-3, or a historical or organisation code (src/corpus/countries.ts).
+    pattern: /^[A-Z]{2,4}$/,
+    searchable: true,
   },
 ] as const satisfies readonly FacetDefinition[]
 

@@ -81,9 +81,13 @@ export class FilterSets {
   /** Parallel to FACETS. */
   private readonly facets: Facet[]
   private readonly years: Facet
-  /** Dates as yyyymmdd numbers, and the documents in date order (oldest first) once needed. */
-  private readonly dateKey: Int32Array
-  private dateOrder: Int32Array | undefined
+  /**
+   * Each date's interval as yyyymmdd numbers: a day is its own interval, "2016-04" runs from
+   * 20160401 to 20160431 and "2016" from 20160101 to 20161231 (a day past a month's end compares
+   * the same as its last day).
+   */
+  private readonly dateStart: Int32Array
+  private readonly dateEnd: Int32Array
   private lastKey = ''
   private lastMask: Uint8Array | null = null
 
@@ -91,13 +95,16 @@ export class FilterSets {
     const n = columns.dates.length
     this.size = n
     this.facets = FACETS.map((f) => new Facet(columns.facets[f.key].values, columns.facets[f.key].docs))
-    this.dateKey = new Int32Array(n)
+    this.dateStart = new Int32Array(n)
+    this.dateEnd = new Int32Array(n)
     const years: string[] = []
     const yearCodes = new Map<number, number>()
     const yearCode = new Int32Array(n)
     for (let doc = 0; doc < n; doc++) {
-      const key = dateNumber(columns.dates[doc] as string)
-      this.dateKey[doc] = key
+      const date = columns.dates[doc] as string
+      const key = dateNumber(date)
+      this.dateStart[doc] = key
+      this.dateEnd[doc] = dateEndNumber(date)
       const year = (key / 10000) | 0
       let code = yearCodes.get(year)
       if (code === undefined) {
@@ -107,12 +114,6 @@ export class FilterSets {
       yearCode[doc] = code
     }
     this.years = new Facet(years, yearCode)
-  }
-
-  /** Documents oldest first; sorted on the first date filter, which most searches never set. */
-  private get byDate(): Int32Array {
-    this.dateOrder ??= sortByKey(this.dateKey, 1)
-    return this.dateOrder
   }
 
   /** The documents one value of a facet holds; for tests and for callers that need the set. */
@@ -141,31 +142,18 @@ export class FilterSets {
     }
     FACETS.forEach((f, i) => anyOf(this.facets[i] as Facet, selection[f.key], 1 << i))
     if (selection.from || selection.to) {
+      // A statement is in the range when its date's interval overlaps it: "2016" is in a range
+      // from 2016-06-01, and so is "2016-05" in one up to 2016-05-10.
       const from = selection.from ? dateNumber(selection.from) : -Infinity
       const to = selection.to ? dateNumber(selection.to) : Infinity
-      const first = this.lowerDate(from)
-      const end = this.lowerDate(to + 1)
-      const exclude = (i: number) => {
-        const doc = this.byDate[i] as number
-        mask[doc] = (mask[doc] as number) | DATE_FAIL
+      const { dateStart, dateEnd } = this
+      for (let d = 0; d < this.size; d++) {
+        if ((dateEnd[d] as number) < from || (dateStart[d] as number) > to) mask[d] = (mask[d] as number) | DATE_FAIL
       }
-      for (let i = 0; i < first; i++) exclude(i)
-      for (let i = end; i < this.size; i++) exclude(i)
     }
     this.lastKey = key
     this.lastMask = mask
     return mask
-  }
-
-  private lowerDate(key: number): number {
-    let lo = 0
-    let hi = this.size
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((this.dateKey[this.byDate[mid] as number] as number) < key) lo = mid + 1
-      else hi = mid
-    }
-    return lo
   }
 
   /**
@@ -206,11 +194,30 @@ export class FilterSets {
   }
 }
 
-/** yyyy-mm-dd as the number yyyymmdd. */
-export function dateNumber(date: string): number {
+const digits = (date: string, at: number, count: number) => {
   let n = 0
-  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) n = n * 10 + date.charCodeAt(i) - 48
+  for (let i = at; i < at + count; i++) n = n * 10 + date.charCodeAt(i) - 48
   return n
+}
+
+/**
+ * The start of a date's interval as the number yyyymmdd: "2016-04-07" → 20160407, "2016-04" →
+ * 20160401, "2016" → 20160101. What dates sort by (partial-date.ts), read from character codes
+ * because it runs per statement when the worker starts.
+ */
+export function dateNumber(date: string): number {
+  const year = digits(date, 0, 4)
+  const month = date.length >= 7 ? digits(date, 5, 2) : 1
+  const day = date.length >= 10 ? digits(date, 8, 2) : 1
+  return year * 10000 + month * 100 + day
+}
+
+/** The end of a date's interval, as a number that compares like its last day. */
+export function dateEndNumber(date: string): number {
+  const year = digits(date, 0, 4)
+  if (date.length === 4) return year * 10000 + 1231
+  const month = digits(date, 5, 2)
+  return year * 10000 + month * 100 + (date.length >= 10 ? digits(date, 8, 2) : 31)
 }
 
 /**

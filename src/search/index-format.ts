@@ -16,9 +16,11 @@ export type CatalogEntry = Omit<Statement, 'paragraphs' | 'source'>
 
 /** The page's list: what result rows, profiles and the timeline show. */
 export interface CatalogFile {
-  version: 1
+  version: 2
   catalog: CatalogEntry[]
   topics: CompiledCorpus['topics']
+  /** Each facet's values and their labels (a country code's name, a speaker's): the page needs no lookup tables of its own. */
+  labels: Record<FacetKey, Pick<FacetColumn, 'values' | 'labels'>>
 }
 
 /** The postings' text side. */
@@ -47,7 +49,7 @@ export interface FacetColumn {
  * string per statement.
  */
 export interface FacetColumns {
-  /** yyyy-mm-dd, per statement. */
+  /** Each statement's date as recorded: YYYY-MM-DD, YYYY-MM or YYYY. */
   dates: string[]
   facets: Record<FacetKey, FacetColumn>
 }

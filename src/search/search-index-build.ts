@@ -1,5 +1,7 @@
 import type { CompiledCorpus, Statement } from '../corpus/schema.ts'
-import { distinctValues, FACETS, type FacetKey, type FacetSource } from './facets.ts'
+import { countryName } from '../corpus/countries.ts'
+import { Catalog } from './catalog.ts'
+import { distinctValues, FACETS, type FacetKey, type FacetNames, type FacetSource } from './facets.ts'
 import { compareTerms, encodeShard, type CatalogFile, type FacetColumn, type FacetColumns, type SearchFile } from './index-format.ts'
 import { ByteWriter } from './postings.ts'
 import { scanTermIds, TermTable } from './term-scanner.ts'
@@ -135,11 +137,7 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
 
   const columns = facetColumns(corpus.statements, corpus.topics)
   return {
-    catalog: {
-      version: 1,
-      catalog: corpus.statements.map(({ paragraphs: _p, source: _s, ...entry }) => entry),
-      topics: corpus.topics,
-    },
+    catalog: catalogFile(corpus, columns),
     search: {
       version: 2,
       columns,
@@ -152,10 +150,32 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
   }
 }
 
+/** The names the build gives codes: topics from the topic table, countries from the ISO list. */
+export function facetNames(topics: CompiledCorpus['topics']): FacetNames {
+  const topicLabels = new Map(topics.map((t) => [t.id, t.label]))
+  return { topic: (id) => topicLabels.get(id), country: countryName }
+}
+
+/** What the page loads: every statement but its text and source, and each facet's labels. */
+function catalogFile(corpus: CompiledCorpus, columns: FacetColumns): CatalogFile {
+  const labels = {} as CatalogFile['labels']
+  for (const { key } of FACETS) labels[key] = { values: columns.facets[key].values, labels: columns.facets[key].labels }
+  return {
+    version: 2,
+    catalog: corpus.statements.map(({ paragraphs: _p, source: _s, ...entry }) => entry),
+    topics: corpus.topics,
+    labels,
+  }
+}
+
+/** The page's catalog of a corpus held whole, as the build would write it: for scripts and tests. */
+export function catalogOf(corpus: CompiledCorpus): Catalog {
+  return new Catalog(catalogFile(corpus, facetColumns(corpus.statements, corpus.topics)))
+}
+
 /** Each facet's column of some statements, as the facet table declares it. */
 export function facetColumns(docs: readonly FacetSource[], topics: CompiledCorpus['topics']): FacetColumns {
-  const topicLabels = new Map(topics.map((t) => [t.id, t.label]))
-  const topicLabel = (id: string) => topicLabels.get(id)
+  const names = facetNames(topics)
   const facets = {} as Record<FacetKey, FacetColumn>
   for (const facet of FACETS) {
     const codes = new Map<string, number>()
@@ -170,7 +190,7 @@ export function facetColumns(docs: readonly FacetSource[], topics: CompiledCorpu
       return code
     }
     for (const doc of docs) {
-      const values = distinctValues(facet.values(doc, topicLabel)).map((v) => codeOf(v.id, v.label))
+      const values = distinctValues(facet.values(doc, names)).map((v) => codeOf(v.id, v.label))
       // A statement with one value stores it as a number, not a list: most have one type.
       column.docs.push(values.length === 1 ? (values[0] as number) : values)
     }

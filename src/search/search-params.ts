@@ -1,5 +1,4 @@
 import { isRealDate } from '../corpus/partial-date.ts'
-import { isSlug } from '../lib/slug.ts'
 import { FACETS, type FacetKey } from './facets.ts'
 import { MAX_QUERY_LENGTH, normalizeQueryText } from './query-text.ts'
 import { SORT_ORDERS, type SearchQuery, type SortOrder } from './search-types.ts'
@@ -81,7 +80,7 @@ export function parseSearchParams(raw: Record<string, unknown>, vocabulary?: Voc
     const kept: string[] = []
     for (const id of splitList(value)) {
       if (facet.known === 'archive') {
-        if (!isSlug(id)) ignore(facet.key, id, `is not a valid ${facet.noun} id`)
+        if (!facet.pattern.test(id)) ignore(facet.key, id, `is not a valid ${facet.noun} id`)
         else if (vocabulary && !vocabulary.has(facet.key, id)) ignore(facet.key, id, `is not a ${facet.noun} in this archive`)
         else if (kept.length >= MAX_VALUES) ignore(facet.key, id, `is past the limit of ${MAX_VALUES} values`)
         else kept.push(id)

@@ -6,10 +6,12 @@ import { serveStatic } from '../../scripts/lib/serve-static.ts'
 import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
 import { seedStatement } from '../fixtures/corpus.ts'
 import { HOSTILE_STATEMENTS } from '../fixtures/hostile-statements.ts'
+import { PARTIAL_DATE_STATEMENTS } from '../fixtures/partial-date-statements.ts'
 
 // Browser tests run against the real production build, served on localhost, with the tests'
-// own corpus: a copy of the seed, a seeded synthetic crowd (fictional speakers) and a few
-// fictional statements full of markup and script that must stay inert. Never data/statements,
+// own corpus: a copy of the seed, a seeded synthetic crowd (fictional speakers), a few
+// fictional statements full of markup and script that must stay inert, and a few dated only to
+// the year or the month. Never data/statements,
 // whose starter collection may grow.
 const root = path.resolve(import.meta.dirname, '../..')
 const work = path.join(root, '.tmp/browser')
@@ -25,7 +27,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   rmSync(work, { recursive: true, force: true })
   mkdirSync(corpusDir, { recursive: true })
-  for (const s of [seedStatement, ...generateSyntheticStatements({ count: 120, seed: 11 }), ...HOSTILE_STATEMENTS]) {
+  for (const s of [seedStatement, ...generateSyntheticStatements({ count: 120, seed: 11 }), ...HOSTILE_STATEMENTS, ...PARTIAL_DATE_STATEMENTS]) {
     writeFileSync(path.join(corpusDir, `${s.id}.json`), JSON.stringify(s))
   }
   const bin = (name: string) => path.join(root, 'node_modules/.bin', name)

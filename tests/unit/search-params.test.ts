@@ -13,6 +13,7 @@ const known: Record<FacetKey, readonly string[]> = {
   speaker: ['marina-kaljurand', 'ada-quillfeather'],
   topic: ['eu-nato', 'cyber-defence'],
   type: [],
+  country: ['EST', 'LVA', 'EU'],
 }
 const vocabulary: Vocabulary = { has: (facet, id) => known[facet].includes(id) }
 
@@ -83,10 +84,22 @@ describe('search params', () => {
       speaker: ['a'],
       topic: [],
       type: [],
+      country: [],
       from: '2016-01-01',
       to: undefined,
       sort: 'relevance',
     })
+  })
+
+  it('reads countries as upper-case codes the archive holds, and drops the rest with a reason', () => {
+    const { params, ignored } = fromUrl('?country=EST,lva,XYZ,EU,Estonia')
+    expect(params.country).toEqual(['EST', 'EU'])
+    expect(ignored).toEqual([
+      { param: 'country', value: 'lva', reason: 'is not a valid country id' },
+      { param: 'country', value: 'XYZ', reason: 'is not a country in this archive' },
+      { param: 'country', value: 'Estonia', reason: 'is not a valid country id' },
+    ])
+    expect(stringifySearch(params)).toBe('?country=EST,EU')
   })
 
   it('yields a valid state for any query string, and round-trips stably', () => {

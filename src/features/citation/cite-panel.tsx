@@ -3,7 +3,7 @@ import type { Statement } from '../../corpus/schema.ts'
 import { copyText } from '../../lib/copy-text.ts'
 import { bibtexCitation, formattedCitation, risCitation } from '../../research/citation-formats.ts'
 import { downloadFile } from '../export/download-file.ts'
-import { citationInput } from './citation-input.ts'
+import { useCitationInput } from './use-citation-input.ts'
 import './citation.css'
 
 const FORMATS = [
@@ -17,7 +17,7 @@ export function CitePanel({ statement }: { statement: Statement }) {
   const [open, setOpen] = useState(false)
   const [status, setStatus] = useState('')
   const panelId = useId()
-  const input = citationInput(statement)
+  const input = useCitationInput(statement)
   return (
     <div className="cite">
       <button

@@ -3,13 +3,14 @@ import { useState } from 'react'
 import type { Statement } from '../../corpus/schema.ts'
 import { copyText } from '../../lib/copy-text.ts'
 import { formattedCitation } from '../../research/citation-formats.ts'
-import { citationInput } from './citation-input.ts'
+import { useCitationInput } from './use-citation-input.ts'
 import './citation.css'
 
 /** Copies a citation that pins one paragraph (#pN), and marks that paragraph in the address. */
 export function CopyParagraphCitation({ statement, paragraph }: { statement: Statement; paragraph: number }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   const navigate = useNavigate()
+  const input = useCitationInput(statement, paragraph)
   return (
     <span className="paragraph-cite">
       <button
@@ -17,7 +18,7 @@ export function CopyParagraphCitation({ statement, paragraph }: { statement: Sta
         className="paragraph-cite__button"
         aria-label={`Cite paragraph ${paragraph}: copy its citation`}
         onClick={async () => {
-          const ok = await copyText(formattedCitation(citationInput(statement, paragraph)))
+          const ok = await copyText(formattedCitation(input))
           // The address pins the paragraph too, without a new history entry or a jump.
           void navigate({
             to: '.',

@@ -2,7 +2,16 @@ import type { Statement } from '../../corpus/schema.ts'
 import { archiveUrl } from '../../lib/archive-url.ts'
 import { today } from '../../lib/today.ts'
 import type { CitationInput } from '../../research/citation-formats.ts'
+import { useArchive } from '../search/use-search-state.ts'
 
-export function citationInput(statement: Statement, paragraph?: number): CitationInput {
-  return { statement, archiveUrl: archiveUrl(`statements/${statement.id}`), paragraph, accessed: today() }
+/** What a citation of this statement needs beyond the statement: its address, today, its country's name. */
+export function useCitationInput(statement: Statement, paragraph?: number): CitationInput {
+  const { catalog } = useArchive()
+  return {
+    statement,
+    archiveUrl: archiveUrl(`statements/${statement.id}`),
+    paragraph,
+    accessed: today(),
+    countryName: statement.country ? catalog.label('country', statement.country) : undefined,
+  }
 }

@@ -40,7 +40,7 @@ export function ExportButtons({ results, search }: { results: SearchResults; sea
         disabled={busy}
         onClick={() =>
           run(async (statements, { exportFileName, exportRow, toCsv }) => {
-            const rows = statements.map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), (t) => archive.catalog.label('topic', t)))
+            const rows = statements.map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), archive.catalog))
             downloadFile(exportFileName(query, today(), 'csv'), await toCsv(rows), 'text/csv;charset=utf-8')
           })
         }

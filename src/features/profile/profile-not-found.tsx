@@ -1,10 +1,12 @@
 import { Link, useParams } from '@tanstack/react-router'
+import { facetByKey } from '../../search/facets.ts'
+import type { ProfileKind } from './profile-page.tsx'
 
-export function ProfileNotFound({ kind }: { kind: 'speaker' | 'topic' }) {
+export function ProfileNotFound({ kind }: { kind: ProfileKind }) {
   const { id } = useParams({ strict: false })
   return (
     <div className="page page--narrow">
-      <h1>{kind === 'speaker' ? 'Speaker not found' : 'Topic not found'}</h1>
+      <h1>{facetByKey(kind).label} not found</h1>
       <p>
         The archive has no {kind} with the id <code>{id}</code>. The link may be mistyped, or the {kind} may have been
         renamed.

@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react'
 import { QUOTE_STATEMENTS, type Profile } from '../../research/profiles.ts'
 import type { FacetCount } from '../../search/search-types.ts'
 import { useArchive } from '../search/use-search-state.ts'
+import { facetByKey } from '../../search/facets.ts'
 import { plural } from '../../lib/format-date.ts'
 import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
 import { TimelineChart } from '../timeline/timeline-chart.tsx'
@@ -11,15 +12,19 @@ import { ProfileStatementList } from './profile-statement-list.tsx'
 import { QuoteList } from './quote-list.tsx'
 import './profile.css'
 
-// One layout for speaker and topic pages: who or what, over which years, the timeline, the
-// other kind (a speaker's topics, a topic's speakers), the statements and the quotations.
+// One layout for speaker, topic and country pages: who or what, over which years, the
+// timeline, the other kind (a speaker's topics, a topic's or a country's speakers), the
+// statements and the quotations.
+
+/** The facets that have a page of their own. */
+export type ProfileKind = 'speaker' | 'topic' | 'country'
 
 interface Props {
-  kind: 'speaker' | 'topic'
+  kind: ProfileKind
   id: string
   name: string
   profile: Profile
-  /** The other kind: a speaker's topics or a topic's speakers. */
+  /** The other kind: a speaker's topics, or a topic's or a country's speakers. */
   related: FacetCount[]
   /** Said when `related` is empty; without it an empty list is shown. */
   noRelated?: string
@@ -32,7 +37,7 @@ export function ProfilePage({ kind, id, name, profile, related, noRelated, child
   const { catalog } = useArchive()
   const topicLabel = useMemo(() => (t: string) => catalog.label('topic', t), [catalog])
   const speakerName = useMemo(() => (s: string) => catalog.label('speaker', s), [catalog])
-  const filter = kind === 'speaker' ? { speaker: [id] } : { topic: [id] }
+  const filter = { [kind]: [id] }
   const newest = profile.statements[0]?.date
   const oldest = profile.statements.at(-1)?.date
   const relatedHeading = kind === 'speaker' ? 'Topics' : 'Speakers'
@@ -44,7 +49,7 @@ export function ProfilePage({ kind, id, name, profile, related, noRelated, child
         <Link to="/">← All statements</Link>
       </nav>
       <header>
-        <p className="profile__kicker">{kind === 'speaker' ? 'Speaker' : 'Topic'}</p>
+        <p className="profile__kicker">{facetByKey(kind).label}</p>
         <h1 className="profile__name">{name}</h1>
         <p className="profile__lede">
           {plural(profile.total, 'statement')} in the archive
@@ -62,7 +67,7 @@ export function ProfilePage({ kind, id, name, profile, related, noRelated, child
         items={profile.statements}
         speakerName={speakerName}
         topicLabel={topicLabel}
-        stackOptions={kind === 'speaker' ? ['none', 'topic'] : ['none', 'speaker']}
+        stackOptions={kind === 'speaker' ? ['none', 'topic'] : kind === 'topic' ? ['none', 'speaker'] : ['none', 'speaker', 'topic']}
         onSelectRange={(range) => void navigate({ to: '/', search: { ...filter, from: range?.from, to: range?.to } })}
       />
 
@@ -98,7 +103,7 @@ export function ProfilePage({ kind, id, name, profile, related, noRelated, child
           <p className="muted">From the {QUOTE_STATEMENTS} most recent statements.</p>
         ) : null}
         {/* On a speaker's page every quotation is theirs; on a topic's, each names its speaker. */}
-        <QuoteList quotes={profile.quotes} showSpeaker={kind === 'topic'} />
+        <QuoteList quotes={profile.quotes} showSpeaker={kind !== 'speaker'} />
       </section>
     </div>
   )

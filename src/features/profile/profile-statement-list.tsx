@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
 import type { CatalogEntry } from '../../search/index-format.ts'
 import { TYPE_LABELS } from '../../corpus/statement-types.ts'
-import { formatDate } from '../../lib/format-date.ts'
+import { RecordedDate } from '../layout/recorded-date.tsx'
 
 const PAGE = 25
 
@@ -15,7 +15,9 @@ export function ProfileStatementList({ statements }: { statements: readonly Cata
       <ol className="profile-statements">
         {shown.map((s) => (
           <li key={s.id} className="profile-statements__item">
-            <time dateTime={s.date}>{formatDate(s.date)}</time>
+            <span>
+              <RecordedDate date={s.date} />
+            </span>
             <Link to="/statements/$id" params={{ id: s.id }} className="profile-statements__title">
               {s.title}
             </Link>

@@ -2,7 +2,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { memo, useMemo, useState } from 'react'
-import { formatDate } from '../../lib/format-date.ts'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
 import type { Catalog } from '../../search/catalog.ts'
 import type { Snippet } from '../../search/highlight.ts'
@@ -12,6 +11,7 @@ import { snippetsQueryOptions } from '../../service/search-queries.ts'
 import { SpeakerLink } from '../speaker/speaker-link.tsx'
 import { TopicTags } from '../topic/topic-tags.tsx'
 import { useArchive } from './use-search-state.ts'
+import { RecordedDate } from '../layout/recorded-date.tsx'
 
 interface Props {
   results: SearchResults
@@ -121,7 +121,9 @@ const ResultRow = memo(function ResultRow({ catalog, results, index, top, search
           </Link>
         </h3>
         <p className="result__meta">
-          <time dateTime={s.date}>{formatDate(s.date)}</time>
+          <span>
+            <RecordedDate date={s.date} />
+          </span>
           <span className="result__type">{catalog.label('type', s.type)}</span>
           {s.speakers.length ? (
             <span className="result__speakers">
@@ -135,6 +137,11 @@ const ResultRow = memo(function ResultRow({ catalog, results, index, top, search
             </span>
           ) : s.issuer ? (
             <span className="result__speakers">{s.issuer}</span>
+          ) : null}
+          {s.country ? (
+            <Link to="/countries/$id" params={{ id: s.country }} className="result__country">
+              {catalog.label('country', s.country)}
+            </Link>
           ) : null}
         </p>
         {snippet?.text ? (

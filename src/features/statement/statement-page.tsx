@@ -14,6 +14,7 @@ import { safeHttpUrl } from '../../lib/safe-url.ts'
 import { CitePanel } from '../citation/cite-panel.tsx'
 import { CopyParagraphCitation } from '../citation/copy-paragraph-citation.tsx'
 import { TopicTags } from '../topic/topic-tags.tsx'
+import { RecordedDate } from '../layout/recorded-date.tsx'
 
 const route = getRouteApi('/statements/$id')
 
@@ -45,7 +46,9 @@ export function StatementPage() {
         <header className="statement__header">
           <p className="statement__kicker">
             <span>{catalog.label('type', statement.type)}</span>
-            <time dateTime={statement.date}>{formatDate(statement.date)}</time>
+            <span>
+              <RecordedDate date={statement.date} />
+            </span>
             {statement.place ? <span>{statement.place}</span> : null}
           </p>
           <h1 id="statement-title" className="statement__title">
@@ -117,6 +120,16 @@ function StatementDetails({ statement, catalog }: { statement: Statement; catalo
           </dd>
         </>
       ) : null}
+      {statement.country ? (
+        <>
+          <dt>Country</dt>
+          <dd>
+            <Link to="/countries/$id" params={{ id: statement.country }}>
+              {catalog.label('country', statement.country)}
+            </Link>
+          </dd>
+        </>
+      ) : null}
       {statement.issuer ? (
         <>
           <dt>Issued by</dt>
@@ -125,7 +138,7 @@ function StatementDetails({ statement, catalog }: { statement: Statement; catalo
       ) : null}
       <dt>Date</dt>
       <dd>
-        <time dateTime={statement.date}>{formatDate(statement.date)}</time>
+        <RecordedDate date={statement.date} />
       </dd>
       {statement.place ? (
         <>

@@ -81,6 +81,12 @@ export function TimelineChart(props: Props) {
         ) : null}
       </div>
       <p className="timeline__summary">{summary.replace(/^Timeline: s/, 'S')}</p>
+      {timeline.yearOnly ? (
+        <p className="timeline__note">
+          {plural(timeline.yearOnly, 'statement')} dated only to the year {timeline.yearOnly === 1 ? 'is' : 'are'} not in
+          these monthly bars.
+        </p>
+      ) : null}
       <svg
         className={`timeline__chart${brush ? ' timeline__chart--brushing' : ''}`}
         role="img"

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { Statement } from '../../../src/corpus/schema.ts'
 import { buildAtomFeed, escapeXml } from '../../../src/research/atom-feed.ts'
 import { feedForSearch, type FeedSource } from '../../../src/research/search-feed.ts'
-import { Catalog } from '../../../src/search/catalog.ts'
+import { catalogOf } from '../../../src/search/search-index-build.ts'
 import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
 import { fixtureCorpus, SEED_ID } from '../../fixtures/corpus.ts'
 
 const corpus = fixtureCorpus(40)
-const catalog = Catalog.fromCorpus(corpus)
+const catalog = catalogOf(corpus)
 const ranker = inMemoryRanker(corpus)
 const source: FeedSource = { corpus, catalog, search: (q) => ranker.search(q) }
 const entries = (xml: string) => xml.match(/<entry>/g)?.length ?? 0

@@ -57,4 +57,35 @@ describe('citations', () => {
     expect(text).not.toContain('javascript')
     expect(bibtexCitation({ ...input, statement: bare })).toContain('author = {{Estonian Ministry of Foreign Affairs}}')
   })
+
+  it('cites a statement known only to the year as that year: no month, no day', () => {
+    // A fictional statement shaped like a UN General Debate address.
+    const yearOnly: Statement = {
+      ...seed,
+      id: '2016-veloria-at-the-general-debate',
+      date: '2016',
+      title: 'Veloria at the General Debate, 71st session (2016)',
+      type: 'remarks',
+      speakers: [{ id: 'ada-quillfeather', name: 'Ada Quillfeather', role: 'Foreign Minister' }],
+      issuer: undefined,
+      place: undefined,
+      quotes: undefined,
+      synthetic: true,
+    }
+    const cite = { statement: yearOnly, archiveUrl, accessed: '2026-03-05', countryName: 'Veloria (fictional)' }
+    expect(formattedCitation(cite)).toContain('Remarks, Veloria (fictional), 2016. ')
+    const bib = bibtexCitation(cite)
+    expect(bib).toContain('year = {2016}')
+    expect(bib).toContain('date = {2016}')
+    expect(bib).not.toMatch(/month =/)
+    expect(bib).toContain('on behalf of Veloria (fictional)')
+    const ris = risCitation(cite).split('\r\n')
+    expect(ris).toContain('PY  - 2016')
+    expect(ris.some((l) => l.startsWith('DA  -'))).toBe(false)
+    expect(ris).toContain('N1  - On behalf of Veloria (fictional)')
+    // Known to the month, RIS gives the month and leaves the day empty.
+    const month = risCitation({ ...cite, statement: { ...yearOnly, date: '2016-09' } }).split('\r\n')
+    expect(month).toContain('DA  - 2016/09/')
+    expect(bibtexCitation({ ...cite, statement: { ...yearOnly, date: '2016-09' } })).toContain('month = sep')
+  })
 })

@@ -2,11 +2,12 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Statement } from '../../../src/corpus/schema.ts'
 import { CSV_COLUMNS, exportFileName, exportRow, toCsv, toJson } from '../../../src/research/export-rows.ts'
-import { fixtureCorpus } from '../../fixtures/corpus.ts'
+import { catalogOf } from '../../../src/search/search-index-build.ts'
+import { fixtureCorpus, SEED_ID } from '../../fixtures/corpus.ts'
 
 const corpus = fixtureCorpus(10)
 const url = (id: string) => `https://archive.example/statements/${id}`
-const label = (id: string) => corpus.topics.find((t) => t.id === id)?.label ?? id
+const label = catalogOf(corpus)
 
 describe('export', () => {
   it('writes a header and one row per statement that parse back to the same values', async () => {
@@ -19,6 +20,11 @@ describe('export', () => {
     const first = parsed.data[1] as string[]
     expect(first[CSV_COLUMNS.indexOf('title')]).toBe(corpus.statements[0]?.title)
     expect(first[CSV_COLUMNS.indexOf('archive_url')]).toBe(url(corpus.statements[0]?.id as string))
+    // The seed's country, by name and by code; topics by their labels.
+    const seed = parsed.data.find((r) => r[0] === SEED_ID) as string[]
+    expect(seed[CSV_COLUMNS.indexOf('country')]).toBe('Estonia')
+    expect(seed[CSV_COLUMNS.indexOf('country_code')]).toBe('EST')
+    expect(seed[CSV_COLUMNS.indexOf('topics')]).toContain('EU–NATO cooperation')
   })
 
   it('keeps commas, quotes and newlines inside one cell, and defuses spreadsheet formulas', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CompiledCorpus, Statement } from '../../../src/corpus/schema.ts'
 import { QUOTE_STATEMENTS, speakerProfile, topicProfile, type RoleSpan } from '../../../src/research/profiles.ts'
-import { Catalog } from '../../../src/search/catalog.ts'
+import { catalogOf } from '../../../src/search/search-index-build.ts'
 import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
 import { profileQuery } from '../../../src/search/search-params.ts'
 import type { FacetCount, SearchResults } from '../../../src/search/search-types.ts'
@@ -24,7 +24,7 @@ const corpus: CompiledCorpus = {
     }),
   })),
 }
-const catalog = Catalog.fromCorpus(corpus)
+const catalog = catalogOf(corpus)
 const ranker = inMemoryRanker(corpus)
 const speaker = (id: string) => speakerProfile(ranker.search(profileQuery('speaker', id)), catalog, id)
 const topic = (id: string) => topicProfile(ranker.search(profileQuery('topic', id)), catalog, id)
@@ -130,7 +130,7 @@ describe('speaker and topic profiles', () => {
   it('lists quotations from the newest statements only', () => {
     // More statements on the topic than the quotation window holds; no ranker needed for this.
     const big = fixtureCorpus(1500)
-    const bigCatalog = Catalog.fromCorpus(big)
+    const bigCatalog = catalogOf(big)
     const docs = big.statements.flatMap((s, doc) => (s.topics.includes('eu-nato') ? [doc] : []))
     const statements = docs.map((doc) => big.statements[doc] as Statement)
     expect(docs.length).toBeGreaterThan(QUOTE_STATEMENTS)
@@ -140,7 +140,7 @@ describe('speaker and topic profiles', () => {
       matchedTerms: new Set(),
       unmatchedWords: [],
       partial: false,
-      facets: { speaker: [], topic: [], type: [] },
+      facets: { speaker: [], topic: [], type: [], country: [] },
       years: [],
     }
     const profile = topicProfile(results, bigCatalog, 'eu-nato')

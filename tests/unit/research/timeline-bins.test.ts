@@ -61,4 +61,27 @@ describe('timeline bins', () => {
   it('has no bars for no statements', () => {
     expect(buildTimeline([]).bins).toEqual([])
   })
+
+  it('keeps dates known only to the year out of monthly bars, and counts them apart', () => {
+    const items = [
+      { date: '2016-03-04', topics: [], speakers: [] },
+      { date: '2016-05', topics: [], speakers: [] },
+      { date: '2016', topics: [], speakers: [] },
+      { date: '2016', topics: [], speakers: [] },
+    ]
+    const monthly = buildTimeline(items)
+    expect(monthly.unit).toBe('month')
+    // The span is the year-only dates' whole year.
+    expect(monthly.bins.map((b) => b.key)).toEqual(['2016-01', '2016-02', '2016-03', '2016-04', '2016-05', '2016-06', '2016-07', '2016-08', '2016-09', '2016-10', '2016-11', '2016-12'])
+    expect(monthly.bins.filter((b) => b.total).map((b) => [b.key, b.total])).toEqual([['2016-03', 1], ['2016-05', 1]])
+    expect(monthly.yearOnly).toBe(2)
+    expect(monthly.total).toBe(4)
+    // Over many years, the yearly bars count every statement.
+    const yearly = buildTimeline([...items, { date: '1990', topics: [], speakers: [] }])
+    expect(yearly.unit).toBe('year')
+    expect(yearly.yearOnly).toBe(0)
+    expect(yearly.bins.find((b) => b.key === '2016')?.total).toBe(4)
+    // An archive dated by years alone is binned by year, however short its span.
+    expect(buildTimeline(items.slice(2)).unit).toBe('year')
+  })
 })

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Statement } from '../../../src/corpus/schema.ts'
+import { dateEnd, dateStart } from '../../../src/corpus/partial-date.ts'
 import { STATEMENT_TYPES } from '../../../src/corpus/statement-types.ts'
 import { generateSyntheticStatements } from '../../../src/corpus/synthetic.ts'
 import { FACETS, type FacetKey } from '../../../src/search/facets.ts'
 import { DATE_FAIL, failBit, FilterSets, sortByKey, type FilterSelection } from '../../../src/search/filter-sets.ts'
 import { facetColumns } from '../../../src/search/search-index-build.ts'
+import { toSearchQuery } from '../../../src/search/search-params.ts'
 import { topics } from '../../fixtures/corpus.ts'
 
-const statements = generateSyntheticStatements({ count: 400, seed: 3 })
+// Some dates known only to the month or the year, as in the UN General Debate, so the date
+// filter's interval rule is checked too.
+const statements = generateSyntheticStatements({ count: 400, seed: 3 }).map((s, i) =>
+  i % 7 === 3 ? { ...s, date: s.date.slice(0, 4) } : i % 11 === 5 ? { ...s, date: s.date.slice(0, 7) } : s,
+)
 const sets = new FilterSets(facetColumns(statements, topics))
-const none = { speaker: [], topic: [], type: [] }
+const { q: _q, sort: _sort, ...none } = toSearchQuery({})
 
 // -- The naive reference: a plain scan of the statements, one filter at a time ------------------
 
@@ -18,21 +24,22 @@ const none = { speaker: [], topic: [], type: [] }
 function valuesOf(s: Statement, facet: FacetKey): string[] {
   if (facet === 'speaker') return s.speakers.map((sp) => sp.id)
   if (facet === 'topic') return s.topics
+  if (facet === 'country') return s.country ? [s.country] : []
   return [s.type]
 }
 
 const speakerIds = [...new Set(statements.flatMap((s) => valuesOf(s, 'speaker')))].sort()
 const topicIds = [...new Set(statements.flatMap((s) => valuesOf(s, 'topic')))].sort()
-const dates = [...new Set(statements.map((s) => s.date))].sort()
+// The ends of a date range are whole days, as the URL allows: the statements' own full dates.
+const dates = [...new Set(statements.map((s) => s.date))].filter((d) => d.length === 10).sort()
 
 /** Whether each filter lets the statement through; an empty filter lets everything through. */
 function passes(s: Statement, selection: FilterSelection): Record<FacetKey | 'date', boolean> {
   const facet = (key: FacetKey) => selection[key].length === 0 || valuesOf(s, key).some((v) => selection[key].includes(v))
   return {
-    speaker: facet('speaker'),
-    topic: facet('topic'),
-    type: facet('type'),
-    date: (!selection.from || s.date >= selection.from) && (!selection.to || s.date <= selection.to),
+    ...(Object.fromEntries(FACETS.map((f) => [f.key, facet(f.key)])) as Record<FacetKey, boolean>),
+    // A date's interval overlaps the range: "2016" is within any range that touches 2016.
+    date: (!selection.from || dateEnd(s.date) >= selection.from) && (!selection.to || dateStart(s.date) <= selection.to),
   }
 }
 
@@ -42,7 +49,7 @@ function passes(s: Statement, selection: FilterSelection): Record<FacetKey | 'da
  */
 function naiveCounts(docs: readonly number[], selection: FilterSelection) {
   const tally = (into: Record<string, number>, value: string) => (into[value] = (into[value] ?? 0) + 1)
-  const facets = { speaker: {}, topic: {}, type: {} } as Record<FacetKey, Record<string, number>>
+  const facets = Object.fromEntries(FACETS.map((f) => [f.key, {}])) as Record<FacetKey, Record<string, number>>
   const years: Record<string, number> = {}
   for (const doc of docs) {
     const s = statements[doc] as Statement
@@ -51,7 +58,7 @@ function naiveCounts(docs: readonly number[], selection: FilterSelection) {
       const others = (Object.keys(ok) as Array<keyof typeof ok>).every((k) => k === key || ok[k])
       if (others) for (const v of new Set(valuesOf(s, key))) tally(facets[key], v)
     }
-    if (ok.speaker && ok.topic && ok.type) tally(years, s.date.slice(0, 4))
+    if (FACETS.every((f) => ok[f.key])) tally(years, s.date.slice(0, 4))
   }
   return { facets, years }
 }
@@ -84,13 +91,13 @@ describe('filter sets', () => {
   })
 
   it('mark exactly the documents each filter excludes', () => {
-    const selection = { speaker: [], topic: ['ransomware', 'eu'], type: ['statement'], from: '2016-03-01', to: '2019-12-31' }
+    const selection = { ...none, topic: ['ransomware', 'eu'], type: ['statement'], from: '2016-03-01', to: '2019-12-31' }
     const mask = sets.failMask(selection) as Uint8Array
     statements.forEach((s, i) => {
       let expected = 0
       if (!s.topics.some((t) => selection.topic.includes(t))) expected |= failBit('topic')
       if (!selection.type.includes(s.type)) expected |= failBit('type')
-      if (s.date < selection.from || s.date > selection.to) expected |= DATE_FAIL
+      if (dateEnd(s.date) < selection.from || dateStart(s.date) > selection.to) expected |= DATE_FAIL
       expect(mask[i]).toBe(expected)
     })
     expect(sets.failMask(none)).toBeNull()
@@ -119,6 +126,7 @@ describe('filter sets', () => {
       speaker: ['ada-quillfeather', 'borin-halvask', 'celeste-marrowby', 'dmitri-oakenshaw', 'elowen-tarrant', 'faris-quenneville'],
       topic: ['ransomware', 'eu-nato', 'nato', 'eu', 'cybersecurity'],
       type: ['statement', 'remarks', 'letter', 'press-release', 'interview'],
+      country: ['XVL', 'XNL', 'XEM', 'XNC'],
       from: '2016-01-01',
       to: '2021-06-30',
     }
@@ -142,6 +150,7 @@ describe('filter sets', () => {
       speaker: fc.subarray([...speakerIds, 'nobody-here'], { maxLength: 4 }),
       topic: fc.subarray(topicIds, { maxLength: 4 }),
       type: fc.subarray([...STATEMENT_TYPES], { maxLength: 4 }),
+      country: fc.subarray(['XVL', 'XNL', 'XEM', 'XNC', 'XUN', 'EST'], { maxLength: 3 }),
       from: fc.option(dateArb, { nil: undefined }),
       to: fc.option(dateArb, { nil: undefined }),
     })

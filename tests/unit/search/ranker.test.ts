@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Statement } from '../../../src/corpus/schema.ts'
 import { TYPE_LABELS } from '../../../src/corpus/statement-types.ts'
-import { Catalog } from '../../../src/search/catalog.ts'
+import { catalogOf } from '../../../src/search/search-index-build.ts'
 import { bestSnippet, highlightRanges } from '../../../src/search/highlight.ts'
 import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
 import { toSearchQuery, type SearchParams } from '../../../src/search/search-params.ts'
@@ -11,7 +11,7 @@ import { fixtureCorpus, SEED_ID } from '../../fixtures/corpus.ts'
 
 const corpus = fixtureCorpus(300)
 const ranker = inMemoryRanker(corpus)
-const catalog = Catalog.fromCorpus(corpus)
+const catalog = catalogOf(corpus)
 const query = (q: string, rest: Omit<SearchParams, 'q'> = {}): SearchQuery => toSearchQuery({ q, ...rest })
 const idOf = (doc: number) => corpus.statements[doc]?.id
 const topIds = (q: string, rest?: Omit<SearchParams, 'q'>, n = 3) => ranker.search(query(q, rest)).ids.slice(0, n).map(idOf)
