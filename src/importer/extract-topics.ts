@@ -2,8 +2,10 @@ import type { Topic } from '../corpus/schema.ts'
 import { normalizeSpaces } from './clean-text.ts'
 
 // Topics come from the rules in data/topics.json. Terms match whole words only ("Senator" is
-// not NATO), acronyms match with their case ("NATO", not "nato"), and a statement is tagged only
-// when the topic is in its title or recurs in its text: a passing mention is not what it is about.
+// not NATO) and acronyms match with their case ("NATO", not "nato"). A topic counts if the title
+// names it, or if the text mentions it at least twice plus once more for every full 1,000 words:
+// a passing mention is not what a statement is about, and a General Debate speech touches some
+// twenty subjects.
 //
 // Matching runs over every paragraph of every statement, so it is two-staged: one regular
 // expression finds where any phrase's first word occurs, and only there are whole phrases and
@@ -87,31 +89,30 @@ function score(text: string, rules: TopicRules): number[] {
   return counts
 }
 
-export interface TopicScoring {
-  /** What a mention in the title is worth against mentions in the text. */
-  titleWeight: number
-  /** Score needed in a short text; longer texts need one more per `wordsPerExtraMention` words. */
-  threshold: number
-  wordsPerExtraMention: number
-}
+// Both thresholds were measured on the White House releases and the UN General Debate (issue 11):
+// rules loose enough to keep a two-sentence passage in a 2,000-word speech also tag 1,000-word
+// releases that name a topic twice in passing, and tighter ones drop long releases that return to it.
+const MIN_MENTIONS = 2
+/** About 1,000 words: 5.97 characters a word in the White House releases, 6.21 in the General Debate. */
+const CHARACTERS_PER_EXTRA_MENTION = 6000
+/** Orders a topic the title names before those the text only mentions; it does not decide tagging. */
+const TITLE_WEIGHT = 3
 
-export const DEFAULT_SCORING: TopicScoring = { titleWeight: 3, threshold: 2, wordsPerExtraMention: 1000 }
+/** Mentions in the text that a topic needs, for a text of this many characters. */
+const mentionsNeeded = (characters: number) => MIN_MENTIONS + Math.floor(characters / CHARACTERS_PER_EXTRA_MENTION)
 
 /** Topic ids for a statement, strongest first (ties keep the order of topics.json). */
-export function tagTopics(
-  title: string,
-  paragraphs: readonly string[],
-  rules: TopicRules,
-  scoring: TopicScoring = DEFAULT_SCORING,
-): string[] {
-  const body = paragraphs.join('\n')
-  const needed = scoring.threshold + Math.floor(body.length / 6 / scoring.wordsPerExtraMention)
+export function tagTopics(title: string, paragraphs: readonly string[], rules: TopicRules): string[] {
+  // A space, not a line break, between paragraphs: a phrase split by a hard-wrapped line still counts.
+  const body = paragraphs.join(' ')
+  const needed = mentionsNeeded(body.length)
   const inTitle = score(title, rules)
   const inBody = score(body, rules)
   const tagged: Array<{ id: string; score: number; order: number }> = []
   rules.ids.forEach((id, order) => {
-    const total = ((inTitle[order] ?? 0) > 0 ? scoring.titleWeight : 0) + (inBody[order] ?? 0)
-    if ((inTitle[order] ?? 0) > 0 || total >= needed) tagged.push({ id, score: total, order })
+    const named = (inTitle[order] ?? 0) > 0
+    const mentions = inBody[order] ?? 0
+    if (named || mentions >= needed) tagged.push({ id, score: (named ? TITLE_WEIGHT : 0) + mentions, order })
   })
   return tagged.sort((a, b) => b.score - a.score || a.order - b.order).map((t) => t.id)
 }
