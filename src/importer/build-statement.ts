@@ -19,7 +19,7 @@ export interface Draft {
 export function analyse(doc: RawDocument, folders: readonly string[]): Pick<Draft, 'type' | 'people'> {
   const type = doc.given?.type ?? detectType({ title: doc.title, paragraphs: doc.paragraphs, folders })
   const people = doc.given?.speakers
-    ? doc.given.speakers.map(({ name, role }) => (role ? { name, role } : { name }))
+    ? doc.given.speakers.map(({ name, role, country }) => ({ name, ...(role ? { role } : {}), ...(country ? { country } : {}) }))
     : speakersFromTitle(doc.title, type).map((p) => completeNameFromText(p, doc.paragraphs))
   return { type, people }
 }
@@ -56,6 +56,7 @@ export function buildStatement(
   if (retrieved) source.retrieved = retrieved
 
   const issuer = doc.issuer ?? kept.issuer
+  const country = doc.country ?? kept.country
   const place = doc.place ?? kept.place
   const synthetic = doc.given?.synthetic ?? kept.synthetic
   return {
@@ -65,6 +66,7 @@ export function buildStatement(
     type: draft.type,
     speakers,
     ...(issuer ? { issuer } : {}),
+    ...(country ? { country } : {}),
     topics,
     ...(place ? { place } : {}),
     ...(Object.keys(source).length > 0 ? { source } : {}),

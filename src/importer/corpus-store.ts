@@ -15,7 +15,7 @@ import { urlKey } from './source-info.ts'
 interface Known {
   id: string
   url?: string
-  kept: Pick<Statement, 'issuer' | 'place' | 'synthetic' | 'source'>
+  kept: Pick<Statement, 'issuer' | 'country' | 'place' | 'synthetic' | 'source'>
 }
 
 export interface Identity {
@@ -56,6 +56,7 @@ export class CorpusStore {
       const url = typeof value.source?.url === 'string' ? value.source.url : undefined
       const kept: Known['kept'] = {}
       if (value.issuer) kept.issuer = value.issuer
+      if (value.country) kept.country = value.country
       if (value.place) kept.place = value.place
       if (typeof value.synthetic === 'boolean') kept.synthetic = value.synthetic
       if (value.source) kept.source = value.source

@@ -104,6 +104,11 @@ export class TableJoin {
     return this.keys.map((k) => `${k.field} ${fields[k.field] ?? ''}`).join(', ')
   }
 
+  /** How a row's key reads in a report: "Year 1947, ISO Code CZK". */
+  describeRow(row: TableRow): string {
+    return this.keys.map((k) => `${k.column} ${row.values[k.column] ?? ''}`).join(', ')
+  }
+
   /** The rows for a file's path fields (none, one, or several that claim the same key). */
   lookup(fields: Readonly<Record<string, string | undefined>>): TableRow[] {
     const key = this.keyOf((k) => fields[k.field] ?? '')

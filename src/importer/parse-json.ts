@@ -1,3 +1,4 @@
+import { isKnownCountry } from '../corpus/countries.ts'
 import { quoteSchema, statementTypeSchema } from '../corpus/schema.ts'
 import { isSlug, STATEMENT_ID } from '../lib/slug.ts'
 import { cleanTitle, normalizeSpaces } from './clean-text.ts'
@@ -77,6 +78,8 @@ function recordToItem(record: unknown, item: string | undefined): ParsedItem {
   if (issuer) doc.issuer = issuer
   const place = str(record.place)
   if (place) doc.place = place
+  const country = str(record.country)?.toUpperCase()
+  if (country && isKnownCountry(country)) doc.country = country
   const retrieved = parseDateValue(source.retrieved)
   if (retrieved) doc.retrieved = retrieved
   return item === undefined ? { doc } : { item, doc }
