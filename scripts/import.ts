@@ -4,13 +4,17 @@ import { importPaths } from '../src/importer/import-files.ts'
 import { createProgressBar } from '../src/importer/progress-bar.ts'
 import { formatSummary } from '../src/importer/summary.ts'
 
-// npm run import -- <file-or-folder>... [--to <folder>] [--speakers <file>] [--topics <file>]
+// npm run import -- <file-or-folder>... [--collection <profile>] [--country <code>] [--to <folder>] [--speakers <file>] [--topics <file>]
 
-const USAGE = `Usage: npm run import -- <file-or-folder>... [--to <folder>] [--speakers <file>] [--topics <file>]
-  Imports press releases (.txt, .md with YAML front matter, .json, .jsonl) as statements.
-  --to        target folder (default data/statements)
-  --speakers  alias table (default data/speakers.json)
-  --topics    topic rules (default data/topics.json)`
+const USAGE = `Usage: npm run import -- <file-or-folder>... [--collection <profile>] [--country <code>] [--to <folder>] [--speakers <file>] [--topics <file>]
+  Imports releases (.txt, .md with YAML front matter, .json, .jsonl) as statements.
+  --collection  how to read the folders: a profile file, or a name in collections/ (ungdc,
+                wh-briefings, plain-text, json); default: the profile whose detect rules a
+                folder meets, else each file by its extension
+  --country     the country of every statement (ISO 3166-1 alpha-3, e.g. EST)
+  --to          target folder (default data/statements)
+  --speakers    alias table (default data/speakers.json)
+  --topics      topic rules (default data/topics.json)`
 
 async function main(): Promise<number> {
   let parsed
@@ -18,6 +22,8 @@ async function main(): Promise<number> {
     parsed = parseArgs({
       allowPositionals: true,
       options: {
+        collection: { type: 'string' },
+        country: { type: 'string' },
         to: { type: 'string' },
         speakers: { type: 'string' },
         topics: { type: 'string' },
@@ -43,6 +49,8 @@ async function main(): Promise<number> {
       ...(values.to ? { to: values.to } : {}),
       ...(values.speakers ? { speakersFile: values.speakers } : {}),
       ...(values.topics ? { topicsFile: values.topics } : {}),
+      ...(values.collection ? { collection: values.collection } : {}),
+      ...(values.country ? { country: values.country } : {}),
       onProgress: bar.update,
     })
     bar.finish()

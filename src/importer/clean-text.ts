@@ -7,8 +7,12 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
 // Every other kind of space becomes a plain one so word boundaries and slugs behave.
 const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 
+// Anything the three rewrites below would change; most lines of most texts hold none of it.
+const NEEDS_NORMALIZING = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}/
+
 /** Removes invisible characters and collapses every run of spaces to one. */
 export function normalizeSpaces(value: string): string {
+  if (!NEEDS_NORMALIZING.test(value)) return value.trim()
   return value.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim()
 }
 

@@ -18,25 +18,43 @@ const MIN_WORDS = 4
 
 interface Matcher {
   id: string
+  /** The name and the surname as written: a text holding neither cannot name the speaker. */
+  forms: string[]
   /** The speaker's name or surname, with its capital: "Young" is a name, "young" is not. */
-  name: RegExp
+  readonly name: RegExp
   /** "the Foreign Minister": the speaker's office with a definite article, as the whole subject. */
-  office: RegExp | undefined
+  readonly office: RegExp | undefined
 }
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+// The expressions are compiled on first use: most statements never need them, and compiling
+// two Unicode-aware expressions per statement costs more than the search itself.
 function matcherFor(speaker: SpeakerRef): Matcher {
   const forms = [...new Set([speaker.name, surnameOf(speaker.name)])].sort((a, b) => b.length - a.length)
-  const office = (speaker.role ?? '').split(',')[0]?.trim()
+  const officeWords = (speaker.role ?? '').split(',')[0]?.trim()
+  let name: RegExp | undefined
+  let office: RegExp | null | undefined
   return {
     id: speaker.id,
-    name: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
-    office: office ? new RegExp(`^the\\s+${escapeRegExp(office).replace(/\s+/g, '\\s+')}$`, 'iu') : undefined,
+    forms,
+    get name() {
+      name ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      return name
+    },
+    get office() {
+      if (office === undefined) office = officeWords ? new RegExp(`^the\\s+${escapeRegExp(officeWords).replace(/\s+/g, '\\s+')}$`, 'iu') : null
+      return office ?? undefined
+    },
   }
 }
 
+// A native substring test before the Unicode-aware one: a long speech is mostly paragraphs that
+// name nobody, and the word-boundary regex is many times slower than includes().
+const mayName = (matcher: Matcher, text: string) => matcher.forms.some((form) => text.includes(form))
+
 function names(matcher: Matcher, text: string): boolean {
+  if (!mayName(matcher, text)) return false
   matcher.name.lastIndex = 0
   return matcher.name.test(text)
 }
@@ -104,6 +122,7 @@ function subjectBefore(lead: string): string | undefined {
 function mentionedSpeaker(text: string, matchers: readonly Matcher[]): string | undefined {
   let last: { id: string; at: number } | undefined
   for (const m of matchers) {
+    if (!mayName(m, text)) continue
     m.name.lastIndex = 0
     for (const match of text.matchAll(m.name)) {
       if (!last || match.index > last.at) last = { id: m.id, at: match.index }

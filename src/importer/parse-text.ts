@@ -22,17 +22,18 @@ export interface PlainTextOptions {
  */
 export function parsePlainText(text: string, { layout = 'release', date: givenDate }: PlainTextOptions = {}): ParsedItem[] {
   const raw = splitLines(text)
+  if (layout === 'body') {
+    const paragraphs = reflowParagraphs(raw)
+    if (paragraphs.length === 0) return [rejectItem('empty: no text')]
+    return [{ doc: { title: '', date: givenDate ?? '', paragraphs } }]
+  }
+
   const lines = raw.map(normalizeSpaces)
   const filled: number[] = []
   lines.forEach((line, i) => {
     if (line) filled.push(i)
   })
   if (filled.length === 0) return [rejectItem('empty: no text')]
-
-  if (layout === 'body') {
-    const paragraphs = reflowParagraphs(raw)
-    return [{ doc: { title: '', date: givenDate ?? '', paragraphs } }]
-  }
 
   const at = (n: number) => lines[filled[n] ?? -1] ?? ''
   let title: string

@@ -15,7 +15,15 @@ interface Line {
   softHyphen: boolean
 }
 
-const TERMINAL = /[.!?:;…]["'”’»)\]]*$/u
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']'])
+const ENDERS = new Set(['.', '!', '?', ':', ';', '…'])
+
+/** Whether a line ends a sentence: ".", "!", "?", ":", ";" or "…", perhaps inside quotes or brackets. */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && CLOSERS.has(text[i] ?? '')) i--
+  return i >= 0 && ENDERS.has(text[i] ?? '')
+}
 const NUMBERED = /^(\d{1,3})[.)] /
 const PARAGRAPH_START = /^[\p{Lu}\p{N}"'“‘«(\[¿¡]/u
 const CONTINUATION = /^[\p{Ll}]/u
@@ -33,7 +41,7 @@ function toLine(raw: string): Line {
     else if (ch === '\t') indent += 4
     else break
   }
-  return { text: normalizeSpaces(raw), indent, softHyphen: /\u00ad\s*$/.test(raw) }
+  return { text: normalizeSpaces(raw), indent, softHyphen: raw.includes('\u00ad') && raw.trimEnd().endsWith('\u00ad') }
 }
 
 function join(a: string, b: string, softHyphen: boolean): string {
@@ -43,8 +51,8 @@ function join(a: string, b: string, softHyphen: boolean): string {
   return `${a} ${b}`
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((x, y) => x - y)
+function percentile(values: readonly number[], p: number): number {
+  const sorted = Int32Array.from(values).sort()
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0
 }
 
@@ -58,7 +66,7 @@ function isHardWrapped(lines: readonly Line[]): boolean {
   const texts = lines.filter((l) => l.text)
   if (texts.length < 4) return false
   let open = 0
-  for (let i = 0; i < texts.length - 1; i++) if (!TERMINAL.test(texts[i]?.text ?? '')) open++
+  for (let i = 0; i < texts.length - 1; i++) if (!endsSentence(texts[i]?.text ?? '')) open++
   return open / (texts.length - 1) >= 0.25 && percentile(texts.map((l) => l.text.length), 0.5) <= 120
 }
 
@@ -96,12 +104,12 @@ function reflowWrapped(lines: readonly Line[]): string[] {
   // Where a sentence ends and the line's shape says a paragraph ends with it.
   const looksLikeEnd = seq.map((line, i) => {
     const previous = seq[i - 1]
-    if (!previous || !TERMINAL.test(previous.text) || !PARAGRAPH_START.test(line.text)) return false
+    if (!previous || !endsSentence(previous.text) || !PARAGRAPH_START.test(line.text)) return false
     const next = seq[i + 1]
     return (
       short(previous, line) ||
       (line.indent > 0 && line.indent > (next?.indent ?? 0)) ||
-      (next !== undefined && !TERMINAL.test(line.text) && short(line, next))
+      (next !== undefined && !endsSentence(line.text) && short(line, next))
     )
   })
   // Blank lines are the paragraph ends when the file has them between blocks of several lines
@@ -129,7 +137,7 @@ function reflowWrapped(lines: readonly Line[]): string[] {
   let softHyphen = false
   seq.forEach((line, i) => {
     const previous = seq[i - 1]
-    const afterSentence = previous === undefined || TERMINAL.test(previous.text)
+    const afterSentence = previous === undefined || endsSentence(previous.text)
     const numbered = afterSentence && numbering.opens(line.text)
     const starts = blankSeparated ? blankBefore[i] || numbered : numbered || looksLikeEnd[i] || (blankBefore[i] && afterSentence)
     if (starts && current) {
@@ -150,7 +158,7 @@ function reflowLinePerParagraph(lines: readonly Line[]): string[] {
     if (!line.text) continue
     const last = paragraphs[paragraphs.length - 1]
     // A line that starts in lower case after one that did not end a sentence goes on with it.
-    if (last !== undefined && (softHyphen || (!TERMINAL.test(last) && CONTINUATION.test(line.text)))) {
+    if (last !== undefined && (softHyphen || (!endsSentence(last) && CONTINUATION.test(line.text)))) {
       paragraphs[paragraphs.length - 1] = join(last, line.text, softHyphen)
     } else {
       paragraphs.push(line.text)
@@ -167,22 +175,26 @@ export function reflowParagraphs(rawLines: readonly string[]): string[] {
 }
 
 const LETTER = /\p{L}/u
+// Whether each UTF-16 unit is a letter, learnt on first sight: 0 not yet known, 1 a letter, 2 not.
+const IS_LETTER = new Uint8Array(0x10000)
+for (let c = 0; c < 128; c++) IS_LETTER[c] = (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 2
 
 /** How many letters a text holds: what "nothing lost" is measured in. */
 export function countLetters(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c < 128) {
-      const lower = c | 32
-      if (lower >= 97 && lower <= 122) n++
-    } else if (c >= 0xdc00 && c <= 0xdfff) {
-      // the second half of a pair, counted with the first
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      if (LETTER.test(text.slice(i, i + 2))) n++
-    } else if (LETTER.test(text[i] ?? '')) {
-      n++
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // a character outside the first plane, counted once, by its first half
+      if (c <= 0xdbff && LETTER.test(text.slice(i, i + 2))) n++
+      continue
     }
+    let known = IS_LETTER[c]
+    if (known === 0) {
+      known = LETTER.test(String.fromCharCode(c)) ? 1 : 2
+      IS_LETTER[c] = known
+    }
+    if (known === 1) n++
   }
   return n
 }
