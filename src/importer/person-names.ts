@@ -164,8 +164,9 @@ function nameAtEnd(tokens: readonly string[]): NameSpan | undefined {
   return officeBefore ? { start: i + 1, nameTokens: picked } : undefined
 }
 
+// "His Majesty King of Jordan" is the King of Jordan: the courtesy goes, as from names.
 const roleText = (tokens: readonly string[]) =>
-  tokens
+  dropCourtesy(tokens)
     .filter((t) => !isHonorific(t))
     .join(' ')
     .replace(/^(?:the|and|&)\s+/i, '')
@@ -269,7 +270,7 @@ function dropCourtesy(tokens: readonly string[]): string[] {
     // "The Hon. X", "Rt Hon X"; a bare "Hon" is a name too ("Choe Su Hon").
     const leads = tokens.slice(i, j)
     const last = leads[leads.length - 1] ?? ''
-    if (courtesyKey(last) === 'hon' && (/\.$/.test(last) || leads.length > 1) && j < tokens.length) {
+    if (courtesyKey(last) === 'hon' && (/\.$/.test(last) || leads.length > 1)) {
       i = j - 1
       continue
     }

@@ -1,7 +1,7 @@
 import { isKnownCountry } from '../corpus/countries.ts'
 import type { SpeakerRef } from '../corpus/schema.ts'
 import { aliasKey, mayShareForm, type SpeakerEntry } from '../corpus/speakers-schema.ts'
-import { cleanRecordedName, coreNameTokens, isHonorific, isSuffix, isTitleWord, officeWord, surnameOf, type PersonMention } from './person-names.ts'
+import { cleanRecordedName, coreNameTokens, isHonorific, isTitleWord, officeWord, surnameOf, type PersonMention } from './person-names.ts'
 import { slugify } from './slug.ts'
 
 // One person, one id across the corpus, whatever the year, the office or the collection. A name
@@ -33,16 +33,21 @@ const NICKNAMES: Record<string, string> = {
 }
 
 const INITIAL = /^(?:\p{L}\.)+\p{L}?$|^\p{L}$/u
+const GENERATION = /^(?:jr|sr)\.?$/i
+// Words that join a name rather than name the person: they never stand for the given name or
+// the surname, and the words between those two are compared without them ("Al-Ahmad" / "El Ahmad").
+const PARTICLES = new Set('de da das do dos du del della di van von der den ter ten la le el al bin bint ibn ben abu abd abdel abdul ould y zu und'.split(' '))
+const NUMERAL = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi)$/
 
 /**
- * A name's words as compared: folded, hyphenated parts apart, nicknames expanded, no courtesy
- * titles, suffixes or leading titles; initials are kept, marked by being one letter long.
+ * A name's words as compared: folded, hyphenated parts apart, nicknames expanded, without
+ * courtesy titles, Jr. and Sr., or the titles before the name; initials are kept, one letter long.
  */
 function nameWords(name: string): string[] {
   const tokens = name
     .replace(/,/g, ' ')
     .split(/\s+/)
-    .filter((t) => t && !isHonorific(t) && !isSuffix(t))
+    .filter((t) => t && !isHonorific(t) && !GENERATION.test(t))
   while (tokens.length > 1 && isTitleWord(tokens[0] ?? '') && !INITIAL.test(tokens[0] ?? '')) tokens.shift()
   return tokens.flatMap((t) => (INITIAL.test(t) ? aliasKey(t).split(' ') : aliasKey(t).split(' ').map((w) => NICKNAMES[w] ?? w))).filter(Boolean)
 }
@@ -50,17 +55,22 @@ function nameWords(name: string): string[] {
 interface NameShape {
   first: string
   last: string
-  /** Everything else, initials included, in order. */
+  /** The other words, initials included, particles and numerals left out, in order. */
   middle: string[]
 }
 
+/** Given name and surname, or a monarch's name and numeral ("Mswati III", "Abdullah II bin Al Hussein"). */
 function shapeOf(name: string): NameShape | undefined {
   const words = nameWords(name)
-  const full = words.map((w, i) => (w.length > 1 ? i : -1)).filter((i) => i >= 0)
-  const first = full[0]
-  const last = full[full.length - 1]
-  if (first === undefined || last === undefined || first === last) return undefined
-  return { first: words[first] ?? '', last: words[last] ?? '', middle: [...words.slice(0, first), ...words.slice(first + 1, last), ...words.slice(last + 1)] }
+  const numeral = (i: number) => i > 0 && NUMERAL.test(words[i] ?? '')
+  const eligible = words.map((w, i) => (w.length > 1 && !PARTICLES.has(w) && !numeral(i) ? i : -1)).filter((i) => i >= 0)
+  const first = eligible[0]
+  if (first === undefined) return undefined
+  if (numeral(first + 1)) return { first: words[first] ?? '', last: words[first + 1] ?? '', middle: [] }
+  const last = eligible[eligible.length - 1]
+  if (last === undefined || last === first) return undefined
+  const middle = words.filter((w, i) => i !== first && i !== last && !PARTICLES.has(w) && !numeral(i))
+  return { first: words[first] ?? '', last: words[last] ?? '', middle }
 }
 
 /** Given name plus surname, nicknames expanded: the key under which two spellings may be one person. */
@@ -69,10 +79,20 @@ export function personKey(name: string): string | undefined {
   return shape ? `${shape.first} ${shape.last}` : undefined
 }
 
-/** All the name's words in any order: "Kishida Fumio" (family name first) is "Fumio Kishida". */
+const fullWords = (name: string) => nameWords(name).filter((w, i) => w.length > 1 && !PARTICLES.has(w) && !(i > 0 && NUMERAL.test(w)))
+
+/** The name's words in any order, to find "Kishida Fumio" (family name first) as "Fumio Kishida". */
 function wordsKey(name: string): string | undefined {
-  const words = nameWords(name).filter((w) => w.length > 1)
+  const words = fullWords(name)
   return words.length < 2 ? undefined : [...words].sort().join(' ')
+}
+
+/** The same words, initials included, with the family name moved from one end to the other. */
+function isRotation(a: string, b: string): boolean {
+  const x = nameWords(a).filter((w) => !PARTICLES.has(w))
+  const y = nameWords(b).filter((w) => !PARTICLES.has(w))
+  if (x.length !== y.length) return false
+  return x.some((_, shift) => shift > 0 && x.every((w, i) => w === y[(i + shift) % y.length]))
 }
 
 const sameWord = (a: string, b: string) => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))
@@ -100,7 +120,7 @@ function sameFullName(a: string, b: string): boolean {
   return x !== undefined && y !== undefined && x.first === y.first && x.last === y.last && sameMiddles(x.middle, y.middle)
 }
 
-const isFullName = (name: string) => nameWords(name).filter((w) => w.length > 1).length >= 2
+const isFullName = (name: string) => shapeOf(name) !== undefined
 
 function normalCountry(code: string | undefined): string | undefined {
   const country = code?.trim().toUpperCase()
@@ -220,7 +240,7 @@ export class SpeakerRegistry {
       const sameName = (this.byPerson.get(key) ?? []).filter((id) =>
         this.forms(id).every((form) => personKey(form) !== key || sameFullName(form, person.name)),
       )
-      const reordered = this.byWords.get(wordsKey(person.name) ?? '') ?? []
+      const reordered = (this.byWords.get(wordsKey(person.name) ?? '') ?? []).filter((id) => this.forms(id).some((form) => isRotation(form, person.name)))
       return this.byCountry(sameName, person.country)[0] ?? this.byCountry(reordered, person.country)[0]
     }
     // A surname alone: the same office, and the same country when the mention has one.

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import type { StatementType } from '../../src/corpus/schema.ts'
 import { completeNameFromText, speakersFromTitle } from '../../src/importer/extract-speakers.ts'
+import { cleanRecordedName } from '../../src/importer/person-names.ts'
 
 const speakers = (title: string, type: StatementType) => speakersFromTitle(title, type)
 
-describe('speakersFromTitle', () => {
-  it.each<[string, StatementType, Array<{ name: string; role?: string }>]>([
+const TITLES: Array<[string, StatementType, Array<{ name: string; role?: string }>]> = [
     ['Statement by NSC Spokesperson Emily Horne on the Visit', 'statement', [{ name: 'Emily Horne', role: 'NSC Spokesperson' }]],
     [
       'Remarks by President Biden and NATO Secretary General Jens Stoltenberg Before Bilateral Meeting',
@@ -61,8 +61,28 @@ describe('speakersFromTitle', () => {
       [{ name: 'Liz Example-Person', role: 'Assistant to the President for Homeland Security' }],
     ],
     ['First Lady Jill Biden Announces the Holiday Theme: Gifts', 'press-release', []],
-  ])('%s', (title, type, expected) => {
+    [
+      'Remarks by President Biden and His Majesty King Ruprecht IV of Veloria After a Meeting',
+      'remarks',
+      [
+        { name: 'Biden', role: 'President' },
+        { name: 'Ruprecht IV', role: 'King of Veloria' },
+      ],
+    ],
+    ['Remarks by Her Excellency President Ada Quillfeather of Veloria', 'remarks', [{ name: 'Ada Quillfeather', role: 'President of Veloria' }]],
+]
+
+describe('speakersFromTitle', () => {
+  it.each(TITLES)('%s', (title, type, expected) => {
     expect(speakers(title, type)).toEqual(expected)
+  })
+
+  // The registry cleans every name it is given (cleanRecordedName), for records that write
+  // "Mr. MANITSKI"; a name read from a title must come through that unchanged.
+  it('reads names that are already clean', () => {
+    const names = TITLES.flatMap(([title, type]) => speakers(title, type).map((p) => p.name))
+    expect(names.length).toBeGreaterThan(20)
+    for (const name of names) expect(cleanRecordedName(name)).toBe(name)
   })
 
   it.each<[string, StatementType]>([
