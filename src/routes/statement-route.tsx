@@ -2,7 +2,7 @@ import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-route
 import { StatementNotFound } from '../features/statement/statement-not-found.tsx'
 import { validateSearchParams } from '../search/search-params.ts'
 import { statementBodyQueryOptions } from '../service/archive.ts'
-import { queryTermsQueryOptions } from '../service/search-queries.ts'
+import { queryHighlightQueryOptions } from '../service/search-queries.ts'
 import { loadArchiveWithCleanSearch } from './load-archive-with-clean-search.ts'
 import { rootRoute } from './root-route.tsx'
 
@@ -21,7 +21,7 @@ export const statementRoute = createRoute({
     // typed) is the search service's to say.
     await Promise.all([
       queryClient.ensureQueryData(statementBodyQueryOptions(archive, doc)),
-      queryClient.ensureQueryData(queryTermsQueryOptions(archive, deps.q ?? '')),
+      queryClient.ensureQueryData(queryHighlightQueryOptions(archive, deps.q ?? '')),
     ])
   },
   // Split from the first page's bundle: most visits start at search.

@@ -68,7 +68,7 @@ export class Catalog {
     const cached = hits.get(doc)
     if (cached) return cached
     const entry = this.entry(doc)
-    const hit = { entry, titleRanges: highlightRanges(entry.title, results.matchedTerms) }
+    const hit = { entry, titleRanges: highlightRanges(entry.title, results.matchedTerms, results.phrases) }
     hits.set(doc, hit)
     return hit
   }

@@ -60,6 +60,13 @@ export interface SearchFile extends TextIndex {
   columns: FacetColumns
 }
 
+/**
+ * Where each field's positions start in a statement. A title is far shorter than 2^20 words and
+ * a text too, so a position alone says whether it is in the title (below `body`), in the text
+ * (below `speakers`) or in the speakers' names and topics, which phrases and exclusions skip.
+ */
+export const FIELD_POSITIONS = { title: 0, body: 2 ** 20, speakers: 2 ** 27, topics: 2 ** 28 } as const
+
 /** Shard layout: term count, then per term the byte lengths of its two streams, then the streams. */
 export function encodeShard(terms: ReadonlyArray<readonly [ByteWriter | undefined, ByteWriter | undefined]>): Uint8Array {
   const header = new ByteWriter(terms.length * 4 + 4)

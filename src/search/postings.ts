@@ -120,6 +120,11 @@ export class PostingList {
     return -1
   }
 
+  /** The first (lowest) position of posting `index`: which field the term first appears in. */
+  firstPosition(index: number): number {
+    return readVarint(this.positionBytes, { at: this.positionStart[index] as number })
+  }
+
   positionsAt(index: number): number[] {
     const end = this.positionStart[index + 1] as number
     const cursor = { at: this.positionStart[index] as number }

@@ -1,10 +1,12 @@
 import { fallbackLabel, FACETS, type FacetKey } from './facets.ts'
 import { dateNumber, FilterSets, sortByKey } from './filter-sets.ts'
-import type { FacetColumns, SearchFile, TextIndex } from './index-format.ts'
+import { editDistance } from './edit-distance.ts'
+import { FIELD_POSITIONS, type FacetColumns, type SearchFile, type TextIndex } from './index-format.ts'
 import { PostingStore, type LoadShard } from './posting-store.ts'
 import { proximityBonus } from './proximity.ts'
-import type { Expansion, FacetCount, SearchQuery, SearchResults } from './search-types.ts'
-import { queryTerms } from './tokenize.ts'
+import type { PostingList } from './postings.ts'
+import { parseQuery, typoBudget, usesSyntax, type QueryTerm } from './query-syntax.ts'
+import type { Correction, Expansion, FacetCount, Highlight, SearchQuery, SearchResults } from './search-types.ts'
 import { Vocabulary } from './vocabulary.ts'
 
 // Ranking and filtering: what a text search needs, and nothing a result list shows. The search
@@ -27,13 +29,14 @@ const B = 0.75
 const PHRASE_WEIGHT = 0.5
 /** Statements re-ranked with the phrase bonus; positions are decoded for these only. */
 const PHRASE_TOP = 100
-const MIN_FUZZY_LENGTH = 4
 const FUZZY_WEIGHT = 0.8
 const FUZZY_WEIGHT_TYPING = 0.55
 const FUZZY_WEIGHT_KNOWN = 0.3
 const PREFIX_WEIGHT = 0.6
 const DF_PRIOR = 0.3
 const MAX_COMPLETIONS = 50
+/** Words a `word*` stands for, the most frequent first: enough for any prefix of three letters. */
+const MAX_PREFIX_TERMS = 2000
 
 export class Ranker {
   readonly size: number
@@ -52,6 +55,8 @@ export class Ranker {
   // give the garbage collector most of the work.
   private readonly total: Float64Array
   private readonly hits: Uint8Array
+  private readonly corrected: Uint8Array
+  private readonly wordExact: Uint8Array
   private readonly wordBest: Float64Array
   private readonly wordStamp: Int32Array
   private stamp = 0
@@ -77,6 +82,8 @@ export class Ranker {
     this.newestOrder.forEach((doc, rank) => (this.newestRank[doc] = rank))
     this.total = new Float64Array(n)
     this.hits = new Uint8Array(n)
+    this.corrected = new Uint8Array(n)
+    this.wordExact = new Uint8Array(n)
     this.wordBest = new Float64Array(n)
     this.wordStamp = new Int32Array(n)
   }
@@ -87,75 +94,103 @@ export class Ranker {
     return new Ranker(file.columns, file, store)
   }
 
-  /** Fetches the posting shards the words of `q` need. A no-op when they are here. */
+  /** Fetches the posting shards every term of `q` needs. A no-op when they are here. */
   async prepare(q: string): Promise<void> {
-    const words = queryTerms(q)
+    const parsed = parseQuery(q)
     const indices: number[] = []
-    words.forEach((word, i) => {
-      for (const e of this.expand(word, i === words.length - 1)) indices.push(e.index)
-    })
+    for (const term of [...parsed.clauses.flat(), ...parsed.excluded]) {
+      for (const e of this.termExpansions(term)) indices.push(e.index)
+    }
     await this.store.ensure(indices)
   }
 
   /**
-   * The vocabulary terms a query word stands for: itself, words within a typo or two, and (for
-   * the word being typed) words it begins. Short words are matched exactly: at three letters a
-   * typo budget matches half the dictionary.
+   * The vocabulary terms a query word stands for: itself, words within its typo budget (none up
+   * to 4 letters, one from 5, two from 9: Meilisearch's and Typesense's defaults), and, for the
+   * word being typed, words it begins.
    */
   expand(word: string, isLast: boolean): Expansion[] {
     const key = `${word}|${isLast}`
     const cached = this.expansionCache.get(key)
     if (cached) return cached
-    const found = new Map<number, number>()
+    const found = new Map<number, { weight: number; corrected: boolean }>()
     const exact = this.vocabulary.indexOf(word)
-    if (exact >= 0) found.set(exact, 1)
-    if (word.length >= MIN_FUZZY_LENGTH) {
+    if (exact >= 0) found.set(exact, { weight: 1, corrected: false })
+    const budget = typoBudget(word)
+    if (budget > 0) {
       // Fuse scores 0 for a perfect match. A typo reading counts for at most 0.8 of an exact
       // match; far less when the word is itself in the corpus (then it is rarely a typo), and
       // less than a completion for the word being typed (then it is probably unfinished).
       // Among readings equally close, the common word is the likelier meaning: without that
-      // prior, BM25's idf would put a rare near-miss above the word that was meant.
+      // prior, BM25's idf would put a rare near-miss above the word that was meant. Fuse finds
+      // the readings; the typo budget, counted in edits, decides which of them are allowed.
       const most = exact >= 0 ? FUZZY_WEIGHT_KNOWN : isLast ? FUZZY_WEIGHT_TYPING : FUZZY_WEIGHT
-      const matches = this.vocabulary.fuzzy(word)
+      const matches = this.vocabulary.fuzzy(word).filter((m) => editDistance(word, this.vocabulary.termAt(m.index), budget) <= budget)
       const maxDf = Math.max(1, ...matches.map((m) => this.vocabulary.df[m.index] as number))
       for (const m of matches) {
         const prior = ((this.vocabulary.df[m.index] as number) / maxDf) ** DF_PRIOR
         const weight = most * (1 - m.score) * prior
-        if (weight > (found.get(m.index) ?? 0)) found.set(m.index, weight)
+        if (weight > (found.get(m.index)?.weight ?? 0)) found.set(m.index, { weight, corrected: m.index !== exact })
       }
     }
     if (isLast && word.length >= 2) {
       for (const index of this.vocabulary.completions(word, MAX_COMPLETIONS)) {
-        if (!found.has(index) || (found.get(index) as number) < PREFIX_WEIGHT) found.set(index, PREFIX_WEIGHT)
+        const had = found.get(index)
+        if (!had || had.weight < PREFIX_WEIGHT) found.set(index, { weight: PREFIX_WEIGHT, corrected: false })
       }
     }
-    const expansions = Array.from(found, ([index, weight]) => ({
-      term: this.vocabulary.termAt(index),
-      weight,
-      index,
-    }))
+    const expansions = Array.from(found, ([index, { weight, corrected }]) => ({ term: this.vocabulary.termAt(index), weight, index, corrected }))
     if (this.expansionCache.size > 5000) this.expansionCache.clear()
     this.expansionCache.set(key, expansions)
     return expansions
   }
 
-  /** Every vocabulary term the query stands for: what a statement page highlights. */
-  termsFor(q: string): Set<string> {
-    const words = queryTerms(q)
+  /** The terms one query term reads: a word's expansions, a prefix's words, a phrase's words. */
+  termExpansions(term: QueryTerm): Expansion[] {
+    if (term.kind === 'word') {
+      // Inside `title:` a word means itself: no typos, no completions.
+      if (term.titleOnly) return this.exactly(term.words)
+      return this.expand(term.words[0] as string, term.typing)
+    }
+    if (term.kind === 'prefix') {
+      const prefix = term.words[0] as string
+      const exact = this.vocabulary.indexOf(prefix)
+      const completions = this.vocabulary.completions(prefix, MAX_PREFIX_TERMS)
+      return [...(exact >= 0 ? [exact] : []), ...completions].map((index) => ({ term: this.vocabulary.termAt(index), weight: 1, index, corrected: false }))
+    }
+    return this.exactly(term.words)
+  }
+
+  private exactly(words: readonly string[]): Expansion[] {
+    const out: Expansion[] = []
+    for (const word of words) {
+      const index = this.vocabulary.indexOf(word)
+      if (index >= 0) out.push({ term: word, weight: 1, index, corrected: false })
+    }
+    return out
+  }
+
+  /** Every term and phrase the query stands for: what a statement page highlights. */
+  highlightFor(q: string): Highlight {
+    const parsed = parseQuery(q)
     const terms = new Set<string>()
-    words.forEach((word, i) => {
-      for (const e of this.expand(word, i === words.length - 1)) terms.add(e.term)
-    })
-    return terms
+    const phrases: string[][] = []
+    for (const term of parsed.clauses.flat()) {
+      if (term.kind === 'phrase') phrases.push(term.words)
+      else for (const e of this.termExpansions(term)) terms.add(e.term)
+    }
+    return { terms: [...terms], phrases }
   }
 
   search(query: SearchQuery): SearchResults {
-    const words = queryTerms(query.q)
+    const parsed = parseQuery(query.q)
     const mask = this.filters.failMask(query)
     const matchedTerms = new Set<string>()
+    const phrases: string[][] = []
     const unmatchedWords: string[] = []
+    const corrections: Correction[] = []
 
-    if (words.length === 0) {
+    if (parsed.clauses.length === 0 && parsed.excluded.length === 0) {
       const ids: number[] = []
       const order = this.newestOrder
       const n = order.length
@@ -163,28 +198,86 @@ export class Ranker {
         const doc = order[query.sort === 'oldest' ? n - 1 - k : k] as number
         if (!mask || mask[doc] === 0) ids.push(doc)
       }
-      return { total: ids.length, ids, matchedTerms, unmatchedWords, partial: false, ...this.facets(null, mask, query) }
+      return { total: ids.length, ids, matchedTerms, phrases, corrections, unmatchedWords, partial: false, ...this.facets(null, mask, query) }
     }
 
-    const perWord = words.map((word, i) => {
-      const expansions = this.expand(word, i === words.length - 1)
-      if (expansions.length === 0) unmatchedWords.push(word)
-      for (const e of expansions) matchedTerms.add(e.term)
-      return expansions
-    })
-    const touched = this.accumulate(perWord)
-    // Every word must match; when no statement holds them all, any of them will do.
-    let candidates = touched.filter((doc) => this.hits[doc] === words.length)
+    // Exclusions first: a statement holding any excluded word or phrase, exactly, is left out.
+    const excluded = this.excludedDocs(parsed.excluded)
+
+    // Each clause marks the statements it matches: `hits` counts clauses, `total` sums each
+    // clause's best score, `corrected` counts clauses matched only through a typo reading.
+    const perWord: Expansion[][] = []
+    const touched: number[] = []
+    for (const clause of parsed.clauses) {
+      const stamp = ++this.stamp
+      const clauseDocs: number[] = []
+      const note = (doc: number, score: number, exact: boolean) => {
+        if (this.wordStamp[doc] !== stamp) {
+          this.wordStamp[doc] = stamp
+          this.wordBest[doc] = score
+          this.wordExact[doc] = exact ? 1 : 0
+          clauseDocs.push(doc)
+        } else {
+          if (score > (this.wordBest[doc] as number)) this.wordBest[doc] = score
+          if (exact) this.wordExact[doc] = 1
+        }
+      }
+      for (const term of clause) {
+        if (term.kind === 'phrase') {
+          phrases.push(term.words)
+          this.phraseDocs(term, note)
+          continue
+        }
+        const expansions = this.termExpansions(term)
+        if (expansions.length === 0) unmatchedWords.push(term.words[0] as string)
+        for (const e of expansions) matchedTerms.add(e.term)
+        if (term.kind === 'word' && !term.titleOnly) perWord.push(expansions)
+        const correction = this.correctionOf(term, expansions)
+        if (correction) corrections.push(correction)
+        this.expansionDocs(expansions, term.titleOnly, note)
+      }
+      for (const doc of clauseDocs) {
+        if (this.hits[doc] === 0) touched.push(doc)
+        this.hits[doc] = (this.hits[doc] as number) + 1
+        this.total[doc] = (this.total[doc] as number) + (this.wordBest[doc] as number)
+        if (!this.wordExact[doc]) this.corrected[doc] = (this.corrected[doc] as number) + 1
+      }
+    }
+    if (this.stamp > 2 ** 30) {
+      this.stamp = 0
+      this.wordStamp.fill(0)
+    }
+
+    const clauses = parsed.clauses.length
+    const allowed = (doc: number) => !excluded?.has(doc)
+    let candidates: number[]
     let partial = false
-    if (candidates.length === 0 && words.length > 1) {
-      candidates = touched
-      partial = candidates.length > 0
+    if (clauses === 0) {
+      // Only exclusions: everything but what they leave out.
+      candidates = []
+      for (let doc = 0; doc < this.size; doc++) if (allowed(doc)) candidates.push(doc)
+    } else {
+      candidates = touched.filter((doc) => this.hits[doc] === clauses && allowed(doc))
+      // Plain words that no statement holds together: any of them will do, and the page says
+      // so. A query with phrases, OR or exclusions is taken at its word: its count is exact.
+      if (candidates.length === 0 && clauses > 1 && !usesSyntax(parsed)) {
+        candidates = touched.filter(allowed)
+        partial = candidates.length > 0
+      }
     }
     const ranked = mask ? candidates.filter((doc) => mask[doc] === 0) : candidates
     let ids: number[]
     if (query.sort === 'relevance') {
-      ids = this.rankByScore(ranked)
-      if (words.length > 1) this.applyPhraseBonus(ids, perWord)
+      // Statements matched as typed come before those matched only through a typo reading.
+      const byCorrections = new Map<number, number[]>()
+      for (const doc of ranked) {
+        const k = this.corrected[doc] as number
+        let group = byCorrections.get(k)
+        if (!group) byCorrections.set(k, (group = []))
+        group.push(doc)
+      }
+      ids = [...byCorrections.keys()].sort((a, b) => a - b).flatMap((k) => this.rankByScore(byCorrections.get(k) as number[]))
+      if (perWord.length > 1 && byCorrections.size <= 1) this.applyPhraseBonus(ids, perWord)
     } else {
       ids = this.rankByDate(ranked, query.sort === 'oldest')
     }
@@ -192,52 +285,92 @@ export class Ranker {
     for (const doc of touched) {
       this.total[doc] = 0
       this.hits[doc] = 0
+      this.corrected[doc] = 0
     }
-    return { total: ids.length, ids, matchedTerms, unmatchedWords, partial, ...counts }
+    return { total: ids.length, ids, matchedTerms, phrases, corrections, unmatchedWords, partial, ...counts }
+  }
+
+  /** "natonal", with no exact match, read as "national": the page says so. */
+  private correctionOf(term: QueryTerm, expansions: readonly Expansion[]): Correction | undefined {
+    if (term.kind !== 'word' || expansions.length === 0 || expansions.some((e) => !e.corrected)) return undefined
+    const best = expansions.reduce((a, b) => (b.weight > a.weight ? b : a))
+    return { typed: term.words[0] as string, reading: best.term }
+  }
+
+  /** BM25 of each statement some expansions reach, handed to `note` with whether it was exact. */
+  private expansionDocs(expansions: readonly Expansion[], titleOnly: boolean, note: (doc: number, score: number, exact: boolean) => void) {
+    const n = this.size
+    const { lengthNorm } = this
+    for (const { index, weight, corrected } of expansions) {
+      const list = this.store.postings(index)
+      const df = list.length
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+      const factor = weight * idf * (K1 + 1)
+      const { docs, weightedTf } = list
+      for (let k = 0; k < df; k++) {
+        // A title's positions come first (FIELD_POSITIONS), so the first position says it all.
+        if (titleOnly && !(list.firstPosition(k) < FIELD_POSITIONS.body)) continue
+        const doc = docs[k] as number
+        const tf = weightedTf[k] as number
+        note(doc, (factor * tf) / (tf + (lengthNorm[doc] as number)), !corrected)
+      }
+    }
   }
 
   /**
-   * BM25 per word, summed over words into `total`, with `hits` counting the words each
-   * statement holds. A statement matching one word through several spellings counts the best.
-   * Returns the statements touched; the caller clears their scratch entries.
+   * The statements holding a phrase: its words at consecutive positions in the title or in one
+   * paragraph (with title:, the title only). Checked against every statement that holds all its
+   * words, from their full positional postings.
    */
-  private accumulate(perWord: readonly Expansion[][]): number[] {
+  private phraseDocs(term: QueryTerm, note: (doc: number, score: number, exact: boolean) => void): void {
+    const lists = []
+    for (const word of term.words) {
+      const index = this.vocabulary.indexOf(word)
+      if (index < 0) return
+      lists.push(this.store.postings(index))
+    }
+    const limit = term.titleOnly ? FIELD_POSITIONS.body : FIELD_POSITIONS.speakers
     const n = this.size
-    const touched: number[] = []
-    const { total, hits, wordBest, wordStamp, lengthNorm } = this
-    for (const expansions of perWord) {
-      const stamp = ++this.stamp
-      const wordDocs: number[] = []
-      for (const { index, weight } of expansions) {
+    const idfs = lists.map((l) => Math.log(1 + (n - l.length + 0.5) / (l.length + 0.5)))
+    // Walk the rarest word's statements; look the others up in theirs.
+    const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a))
+    const at = new Array<number>(lists.length)
+    for (let k = 0; k < rarest.length; k++) {
+      const doc = rarest.docs[k] as number
+      let all = true
+      for (let w = 0; w < lists.length && all; w++) {
+        const list = lists[w] as PostingList
+        at[w] = list === rarest ? k : list.find(doc)
+        all = (at[w] as number) >= 0
+      }
+      if (!all) continue
+      if (!hasRun(lists.map((l, w) => l.positionsAt(at[w] as number)), limit)) continue
+      let score = 0
+      lists.forEach((l, w) => {
+        const tf = l.weightedTf[at[w] as number] as number
+        score += ((idfs[w] as number) * (K1 + 1) * tf) / (tf + (this.lengthNorm[doc] as number))
+      })
+      note(doc, score, true)
+    }
+  }
+
+  /** The statements any excluded word or phrase is found in, exactly, in the title or the text. */
+  private excludedDocs(terms: readonly QueryTerm[]): Set<number> | undefined {
+    if (terms.length === 0) return undefined
+    const out = new Set<number>()
+    for (const term of terms) {
+      if (term.kind === 'phrase') {
+        this.phraseDocs(term, (doc) => void out.add(doc))
+        continue
+      }
+      const expansions = term.kind === 'prefix' ? this.termExpansions(term) : this.exactly(term.words)
+      const limit = term.titleOnly ? FIELD_POSITIONS.body : FIELD_POSITIONS.speakers
+      for (const { index } of expansions) {
         const list = this.store.postings(index)
-        const df = list.length
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
-        const factor = weight * idf * (K1 + 1)
-        const { docs, weightedTf } = list
-        for (let k = 0; k < df; k++) {
-          const doc = docs[k] as number
-          const tf = weightedTf[k] as number
-          const s = (factor * tf) / (tf + (lengthNorm[doc] as number))
-          if (wordStamp[doc] !== stamp) {
-            wordStamp[doc] = stamp
-            wordBest[doc] = s
-            wordDocs.push(doc)
-          } else if (s > (wordBest[doc] as number)) {
-            wordBest[doc] = s
-          }
-        }
-      }
-      for (const doc of wordDocs) {
-        if (hits[doc] === 0) touched.push(doc)
-        hits[doc] = (hits[doc] as number) + 1
-        total[doc] = (total[doc] as number) + (wordBest[doc] as number)
+        for (let k = 0; k < list.length; k++) if (list.firstPosition(k) < limit) out.add(list.docs[k] as number)
       }
     }
-    if (this.stamp > 2 ** 30) {
-      this.stamp = 0
-      wordStamp.fill(0)
-    }
-    return touched
+    return out
   }
 
   /**
@@ -298,4 +431,28 @@ export class Ranker {
     const years = Array.from(counts.years, ([id, count]) => ({ id, label: id, count })).sort((a, b) => b.id.localeCompare(a.id))
     return { facets, years }
   }
+}
+
+/**
+ * Whether the words' positions hold a run p, p+1, … (one ascending list per word) starting below
+ * `limit`: in the title or the text, not in the speakers' names or topics. Fields and paragraphs
+ * are apart in position (search-index-build.ts), so a run never crosses them.
+ */
+export function hasRun(positions: ReadonlyArray<readonly number[]>, limit: number): boolean {
+  const first = positions[0] as readonly number[]
+  const cursors = new Array<number>(positions.length).fill(0)
+  for (const start of first) {
+    if (start >= limit) return false
+    let ok = true
+    for (let w = 1; w < positions.length && ok; w++) {
+      const list = positions[w] as readonly number[]
+      const want = start + w
+      let c = cursors[w] as number
+      while (c < list.length && (list[c] as number) < want) c++
+      cursors[w] = c
+      ok = list[c] === want
+    }
+    if (ok) return true
+  }
+  return false
 }

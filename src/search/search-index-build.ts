@@ -2,7 +2,7 @@ import type { CompiledCorpus, Statement } from '../corpus/schema.ts'
 import { countryName } from '../corpus/countries.ts'
 import { Catalog } from './catalog.ts'
 import { distinctValues, FACETS, type FacetKey, type FacetNames, type FacetSource } from './facets.ts'
-import { compareTerms, encodeShard, type CatalogFile, type FacetColumn, type FacetColumns, type SearchFile } from './index-format.ts'
+import { compareTerms, encodeShard, FIELD_POSITIONS, type CatalogFile, type FacetColumn, type FacetColumns, type SearchFile } from './index-format.ts'
 import { ByteWriter } from './postings.ts'
 import { scanTermIds, TermTable } from './term-scanner.ts'
 
@@ -14,16 +14,11 @@ import { scanTermIds, TermTable } from './term-scanner.ts'
 
 export const FIELD_BOOST = { title: 3, speakers: 4, topics: 2, body: 1 } as const
 type Field = keyof typeof FIELD_BOOST
-const FIELDS = Object.keys(FIELD_BOOST) as Field[]
+/** In the order of their first positions (FIELD_POSITIONS), so positions are written ascending. */
+const FIELDS: readonly Field[] = ['title', 'body', 'speakers', 'topics']
 
-/** Positions jump by this between fields and paragraphs, so no phrase spans two of them. */
+/** Positions jump by this between paragraphs, so no phrase spans two of them. */
 const POSITION_GAP = 8
-/**
- * Positions kept per term and document. A word said more often than this in one statement is
- * close to a stop word there; its first occurrences are enough to find a phrase, and the cap
- * keeps the index a fraction of the text's size.
- */
-export const MAX_POSITIONS = 32
 const DEFAULT_SHARD_BYTES = 256 * 1024
 
 export interface SearchIndexParts {
@@ -65,11 +60,12 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
 
   corpus.statements.forEach((s, doc) => {
     slots = 0
-    let position = 0
     let length = 0
     const texts = fieldTexts(s, topicLabels)
     for (const field of FIELDS) {
       const boost = FIELD_BOOST[field]
+      // Every field starts at a fixed position, so a position says which field it is in.
+      let position = FIELD_POSITIONS[field]
       for (const text of texts[field]) {
         scanTermIds(text, table, (id) => {
           if (id === postingWriters.length) {
@@ -89,8 +85,8 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
             else slotPositions[slot] = []
           }
           slotTf[slot] = (slotTf[slot] as number) + boost
-          const positions = slotPositions[slot] as number[]
-          if (positions.length < MAX_POSITIONS) positions.push(position)
+          // Every position, so that a phrase is checked against every statement that holds its words.
+          ;(slotPositions[slot] as number[]).push(position)
           position++
           length++
         })

@@ -27,8 +27,12 @@ export interface SearchResults {
   total: number
   /** Ordered document numbers (places in the archive, newest first). */
   ids: readonly number[]
-  /** Normalized vocabulary terms that matched: what the UI highlights. */
+  /** Normalized vocabulary terms that matched single words: what the UI highlights. */
   matchedTerms: ReadonlySet<string>
+  /** The query's phrases, as normalized words: each occurrence is highlighted as one mark. */
+  phrases: readonly (readonly string[])[]
+  /** Words with no exact match that were read as another word: "natonal" as "national". */
+  corrections: Correction[]
   /** Query words no statement contains, even allowing for typos. */
   unmatchedWords: string[]
   /** True when no statement holds every query word and the results hold some of them. */
@@ -39,12 +43,26 @@ export interface SearchResults {
   years: FacetCount[]
 }
 
+export interface Correction {
+  typed: string
+  /** The reading that weighs most among the corrections used. */
+  reading: string
+}
+
+/** What to mark in a text for a query: single-word terms, and phrases as one mark each. */
+export interface Highlight {
+  terms: readonly string[]
+  phrases: readonly (readonly string[])[]
+}
+
 export interface Expansion {
   term: string
   /** 1 for the exact word, less for typo and prefix matches. */
   weight: number
   /** The term's index in the sorted vocabulary. */
   index: number
+  /** A typo reading, not the word itself nor a word it begins: ranks below exact matches. */
+  corrected: boolean
 }
 
 /** What a statement's body file holds: the text, its quotations and its source. */

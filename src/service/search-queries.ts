@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Snippet } from '../search/highlight.ts'
-import type { SearchQuery } from '../search/search-types.ts'
+import type { Highlight, SearchQuery } from '../search/search-types.ts'
 import type { Archive } from './archive.ts'
 
 // Search results, snippets and highlighted terms are loaded data like any other: they come
@@ -19,15 +19,15 @@ export function searchResultsQueryOptions(archive: Archive, query: SearchQuery) 
 }
 
 /**
- * The passages result rows show for some statements. Keyed by the matched terms, not the
- * query: typing on within a word that matches the same terms reuses them.
+ * The passages result rows show for some statements. Keyed by the matched terms and phrases,
+ * not the query: typing on within a word that matches the same terms reuses them.
  */
-export function snippetsQueryOptions(archive: Archive, docs: readonly number[], terms: readonly string[]) {
+export function snippetsQueryOptions(archive: Archive, docs: readonly number[], highlight: Highlight) {
   return queryOptions({
-    queryKey: ['snippets', terms, docs],
-    queryFn: async ({ signal }): Promise<{ terms: readonly string[]; byDoc: Map<number, Snippet> }> => {
-      const snippets = await archive.search.snippets(docs, terms, signal)
-      return { terms, byDoc: new Map(docs.map((doc, i) => [doc, snippets[i] as Snippet])) }
+    queryKey: ['snippets', highlight, docs],
+    queryFn: async ({ signal }): Promise<{ highlight: Highlight; byDoc: Map<number, Snippet> }> => {
+      const snippets = await archive.search.snippets(docs, highlight, signal)
+      return { highlight, byDoc: new Map(docs.map((doc, i) => [doc, snippets[i] as Snippet])) }
     },
     staleTime: Infinity,
     gcTime: 60_000,
@@ -36,11 +36,11 @@ export function snippetsQueryOptions(archive: Archive, docs: readonly number[], 
   })
 }
 
-/** The vocabulary terms a query stands for: what a statement page marks in its text. */
-export function queryTermsQueryOptions(archive: Archive, q: string) {
+/** The terms and phrases a query stands for: what a statement page marks in its text. */
+export function queryHighlightQueryOptions(archive: Archive, q: string) {
   return queryOptions({
-    queryKey: ['query-terms', q],
-    queryFn: async ({ signal }): Promise<ReadonlySet<string>> => new Set(q ? await archive.search.termsFor(q, signal) : []),
+    queryKey: ['query-highlight', q],
+    queryFn: async ({ signal }): Promise<Highlight> => (q ? archive.search.highlightFor(q, signal) : { terms: [], phrases: [] }),
     staleTime: Infinity,
     gcTime: 5 * 60_000,
   })

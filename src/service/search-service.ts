@@ -19,8 +19,8 @@ export function inPageSearch(loadSide: () => Promise<SearchSide>): SearchService
   }
   return {
     search: async (query) => (await (await ready()).search(query)) as SearchResults,
-    snippets: async (docs, terms) => (await ready()).snippets(docs, terms),
-    termsFor: async (q) => (await ready()).termsFor(q),
+    snippets: async (docs, highlight) => (await ready()).snippets(docs, highlight),
+    highlightFor: async (q) => (await ready()).highlightFor(q),
   }
 }
 
@@ -44,7 +44,7 @@ export function createSearchService(base: string): SearchService {
   }
   return {
     search: (query, signal) => via((s) => s.search(query, signal)),
-    snippets: (docs, terms, signal) => via((s) => s.snippets(docs, terms, signal)),
-    termsFor: (q, signal) => via((s) => s.termsFor(q, signal)),
+    snippets: (docs, highlight, signal) => via((s) => s.snippets(docs, highlight, signal)),
+    highlightFor: (q, signal) => via((s) => s.highlightFor(q, signal)),
   }
 }

@@ -4,7 +4,7 @@
 // ranker (and Fuse.js with it), so the page's own bundle never carries it.
 import { bestSnippet, type Snippet } from '../search/highlight.ts'
 import { Ranker } from '../search/ranker.ts'
-import type { SearchQuery, SearchResults, StatementBody } from '../search/search-types.ts'
+import type { Highlight, SearchQuery, SearchResults, StatementBody } from '../search/search-types.ts'
 import { archiveRoot, bodyLoader, fetchManifest, fetchSearchFile, shardLoader } from './fetch-archive.ts'
 
 export interface SearchSide {
@@ -35,16 +35,16 @@ export class SearchAnswers {
     return stillWanted() ? this.side.ranker.search(query) : undefined
   }
 
-  /** Every vocabulary term the query stands for: what a statement page highlights. */
-  termsFor(q: string): string[] {
-    return [...this.side.ranker.termsFor(q)]
+  /** Every term and phrase the query stands for: what a statement page highlights. */
+  highlightFor(q: string): Highlight {
+    return this.side.ranker.highlightFor(q)
   }
 
-  /** The passage of each statement that best shows why it matched. */
-  async snippets(docs: readonly number[], terms: readonly string[]): Promise<Snippet[]> {
+  /** The passage of each statement that best shows why it matched: a phrase's, where there is one. */
+  async snippets(docs: readonly number[], highlight: Highlight): Promise<Snippet[]> {
     const texts = await Promise.all(docs.map((doc) => this.body(doc)))
-    const wanted = new Set(terms)
-    return texts.map((body) => bestSnippet(body.paragraphs, wanted))
+    const wanted = new Set(highlight.terms)
+    return texts.map((body) => bestSnippet(body.paragraphs, wanted, undefined, highlight.phrases))
   }
 
   private body(doc: number): Promise<StatementBody> {

@@ -1,5 +1,5 @@
 import type { Snippet } from '../search/highlight.ts'
-import type { SearchQuery, SearchResults } from '../search/search-types.ts'
+import type { Highlight, SearchQuery, SearchResults } from '../search/search-types.ts'
 
 // Messages between the page and the search worker. Results cross as plain data: document ids
 // as a transferable Int32Array, matched terms as an array.
@@ -8,9 +8,9 @@ export type WorkerRequest =
   | { type: 'init'; base: string }
   | { type: 'search'; id: number; query: SearchQuery }
   /** The best passage of each statement for these terms: the worker fetches the text itself. */
-  | { type: 'snippets'; id: number; docs: number[]; terms: string[] }
-  /** The vocabulary terms a query stands for, for highlighting a statement's text. */
-  | { type: 'terms'; id: number; q: string }
+  | { type: 'snippets'; id: number; docs: number[]; highlight: Highlight }
+  /** The terms and phrases a query stands for, for highlighting a statement's text. */
+  | { type: 'highlight'; id: number; q: string }
   | { type: 'cancel'; id: number }
 
 export type WireResults = Omit<SearchResults, 'ids' | 'matchedTerms'> & { ids: Int32Array; matchedTerms: string[] }
@@ -18,7 +18,7 @@ export type WireResults = Omit<SearchResults, 'ids' | 'matchedTerms'> & { ids: I
 export type WorkerResponse =
   | { type: 'results'; id: number; results: WireResults }
   | { type: 'snippets'; id: number; snippets: Snippet[] }
-  | { type: 'terms'; id: number; terms: string[] }
+  | { type: 'highlight'; id: number; highlight: Highlight }
   | { type: 'error'; id: number; message: string; fetchError: boolean; url: string }
 
 export function toWire(results: SearchResults): WireResults {

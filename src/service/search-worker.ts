@@ -65,10 +65,10 @@ scope.onmessage = (event) => {
       })
       break
     case 'snippets':
-      void answer(message.id, async (answers) => ({ type: 'snippets', id: message.id, snippets: await answers.snippets(message.docs, message.terms) }))
+      void answer(message.id, async (answers) => ({ type: 'snippets', id: message.id, snippets: await answers.snippets(message.docs, message.highlight) }))
       break
-    case 'terms':
-      void answer(message.id, async (answers) => ({ type: 'terms', id: message.id, terms: answers.termsFor(message.q) }))
+    case 'highlight':
+      void answer(message.id, async (answers) => ({ type: 'highlight', id: message.id, highlight: answers.highlightFor(message.q) }))
       break
   }
 }

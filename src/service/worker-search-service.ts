@@ -65,15 +65,15 @@ export function createWorkerSearch(base: string): SearchService | undefined {
       if (response.type !== 'results') throw new Error('the search worker answered out of turn')
       return fromWire(response.results)
     },
-    async snippets(docs, terms, signal) {
-      const response = await ask((id) => ({ type: 'snippets', id, docs: [...docs], terms: [...terms] }), signal)
+    async snippets(docs, highlight, signal) {
+      const response = await ask((id) => ({ type: 'snippets', id, docs: [...docs], highlight }), signal)
       if (response.type !== 'snippets') throw new Error('the search worker answered out of turn')
       return response.snippets
     },
-    async termsFor(q, signal) {
-      const response = await ask((id) => ({ type: 'terms', id, q }), signal)
-      if (response.type !== 'terms') throw new Error('the search worker answered out of turn')
-      return response.terms
+    async highlightFor(q, signal) {
+      const response = await ask((id) => ({ type: 'highlight', id, q }), signal)
+      if (response.type !== 'highlight') throw new Error('the search worker answered out of turn')
+      return response.highlight
     },
   }
 }

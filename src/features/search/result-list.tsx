@@ -6,7 +6,7 @@ import { HighlightedText } from '../../lib/highlighted-text.tsx'
 import type { Catalog } from '../../search/catalog.ts'
 import type { Snippet } from '../../search/highlight.ts'
 import { hasFilters, type SearchParams } from '../../search/search-params.ts'
-import type { SearchResults } from '../../search/search-types.ts'
+import type { Highlight, SearchResults } from '../../search/search-types.ts'
 import { snippetsQueryOptions } from '../../service/search-queries.ts'
 import { SpeakerLink } from '../speaker/speaker-link.tsx'
 import { TopicTags } from '../topic/topic-tags.tsx'
@@ -47,11 +47,11 @@ function VirtualResults({ results, answered, isUpdating }: Props) {
   const rows = virtualizer.getVirtualItems()
   const docs = rows.map((row) => results.ids[row.index]).filter((doc): doc is number => doc !== undefined)
   // Until its passage arrives a row shows its metadata, with room kept for the snippet.
-  const terms = useMemo(() => [...results.matchedTerms].sort(), [results])
+  const highlight = useMemo(() => ({ terms: [...results.matchedTerms].sort(), phrases: results.phrases }), [results])
   // While a new window of rows waits for its passages, rows that already had theirs for these
   // same words keep them.
-  const snippets = useQuery({ ...snippetsQueryOptions(archive, docs, terms), placeholderData: keepPreviousData })
-  const current = snippets.data && sameTerms(snippets.data.terms, terms) ? snippets.data.byDoc : undefined
+  const snippets = useQuery({ ...snippetsQueryOptions(archive, docs, highlight), placeholderData: keepPreviousData })
+  const current = snippets.data && sameHighlight(snippets.data.highlight, highlight) ? snippets.data.byDoc : undefined
 
   return (
     <>
@@ -178,6 +178,7 @@ function NoResults({ results, search }: { results: SearchResults; search: Search
   )
 }
 
-function sameTerms(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((t, i) => t === b[i])
+function sameHighlight(a: Highlight, b: Highlight): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((t, i) => t === y[i])
+  return same(a.terms, b.terms) && a.phrases.length === b.phrases.length && a.phrases.every((p, i) => same(p, b.phrases[i] ?? []))
 }

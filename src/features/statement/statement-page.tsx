@@ -6,7 +6,7 @@ import type { Catalog } from '../../search/catalog.ts'
 import { highlightRanges } from '../../search/highlight.ts'
 import { hasFilters } from '../../search/search-params.ts'
 import { statementBodyQueryOptions, withBody } from '../../service/archive.ts'
-import { queryTermsQueryOptions } from '../../service/search-queries.ts'
+import { queryHighlightQueryOptions } from '../../service/search-queries.ts'
 import { useArchive } from '../search/use-search-state.ts'
 import { formatDate } from '../../lib/format-date.ts'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
@@ -26,7 +26,8 @@ export function StatementPage() {
   // The route has already checked that the id exists.
   const doc = catalog.docOf(id) as number
   const { data: body } = useSuspenseQuery(statementBodyQueryOptions(archive, doc))
-  const { data: terms } = useSuspenseQuery(queryTermsQueryOptions(archive, search.q ?? ''))
+  const { data: highlight } = useSuspenseQuery(queryHighlightQueryOptions(archive, search.q ?? ''))
+  const terms = useMemo(() => new Set(highlight.terms), [highlight])
   const statement = useMemo(() => withBody(catalog.entry(doc), body), [catalog, doc, body])
   const fromSearch = Boolean(search.q) || hasFilters(search)
 
@@ -52,7 +53,7 @@ export function StatementPage() {
             {statement.place ? <span>{statement.place}</span> : null}
           </p>
           <h1 id="statement-title" className="statement__title">
-            <HighlightedText text={statement.title} ranges={highlightRanges(statement.title, terms)} />
+            <HighlightedText text={statement.title} ranges={highlightRanges(statement.title, terms, highlight.phrases)} />
           </h1>
           <StatementDetails statement={statement} catalog={catalog} />
           <CitePanel statement={statement} />
@@ -65,7 +66,7 @@ export function StatementPage() {
               <figure key={i} className="quote">
                 <blockquote>
                   <p>
-                    <HighlightedText text={quote.text} ranges={highlightRanges(quote.text, terms)} />
+                    <HighlightedText text={quote.text} ranges={highlightRanges(quote.text, terms, highlight.phrases)} />
                   </p>
                 </blockquote>
                 <figcaption>
@@ -89,7 +90,7 @@ export function StatementPage() {
               <a className="paragraph__anchor" href={`#p${i + 1}`} aria-label={`Link to paragraph ${i + 1}`}>
                 {i + 1}
               </a>
-              <HighlightedText text={text} ranges={highlightRanges(text, terms)} />
+              <HighlightedText text={text} ranges={highlightRanges(text, terms, highlight.phrases)} />
               <CopyParagraphCitation statement={statement} paragraph={i + 1} />
             </p>
           ))}

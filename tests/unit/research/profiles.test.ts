@@ -138,6 +138,8 @@ describe('speaker and topic profiles', () => {
       total: docs.length,
       ids: docs,
       matchedTerms: new Set(),
+      phrases: [],
+      corrections: [],
       unmatchedWords: [],
       partial: false,
       facets: { speaker: [], topic: [], type: [], country: [] },

@@ -114,7 +114,7 @@ describe('ranking', () => {
     const hit = catalog.hitAt(r, 0)
     expect(hit?.entry.id).toBe(SEED_ID)
     const answers = new SearchAnswers({ ranker, loadBody: async (doc) => ({ paragraphs: corpus.statements[doc]?.paragraphs ?? [] }) })
-    const [snippet] = await answers.snippets([r.ids[0] as number], [...r.matchedTerms])
+    const [snippet] = await answers.snippets([r.ids[0] as number], { terms: [...r.matchedTerms], phrases: r.phrases })
     const marked = snippet?.ranges.map(([s, e]) => snippet.text.slice(s, e))
     expect(marked).toEqual(expect.arrayContaining(['Kaljurand', 'normal']))
     expect(hit?.titleRanges.map(([s, e]) => hit.entry.title.slice(s, e))).toEqual(['Kaljurand'])

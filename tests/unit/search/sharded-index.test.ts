@@ -87,7 +87,7 @@ describe('the sharded index', () => {
     const results = await service.search(queries[0] as SearchQuery)
     expect(asked).toEqual([])
     const doc = results.ids[0] as number
-    const [snippet] = await service.snippets([doc], [...results.matchedTerms])
+    const [snippet] = await service.snippets([doc], { terms: [...results.matchedTerms], phrases: results.phrases })
     expect(asked).toEqual([doc])
     // The passage comes from the body loaded, with the matched word marked.
     expect(corpus.statements[doc]?.paragraphs[snippet?.paragraph as number]).toContain(snippet?.text)
@@ -126,7 +126,7 @@ describe('the page’s search over a catalog', () => {
     const [a] = await Promise.all([service.search(query), service.search(toSearchQuery({ q: 'resilience' }))])
     expect(loads).toBe(1)
     expect(a.ids).toEqual(inMemory.search(query).ids)
-    expect(await service.termsFor('')).toEqual([])
+    expect(await service.highlightFor('')).toEqual({ terms: [], phrases: [] })
     expect(loads).toBe(1)
   })
 
