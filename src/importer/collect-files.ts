@@ -58,7 +58,7 @@ function hiddenFileReason(file: string, name: string): string {
   if (formatOf(file)) {
     // A published folder once held ".DS_Store-to-UTF-8.txt": binary, whatever its name says.
     const head = new Uint8Array(4096)
-    let length = 0
+    let length: number
     try {
       const fd = openSync(file, 'r')
       try {

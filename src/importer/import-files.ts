@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { isKnownCountry } from '../corpus/countries.ts'
-import { describeIssues, statementSchema, type StatementType } from '../corpus/schema.ts'
+import { describeIssues, statementSchema, type Statement, type StatementType } from '../corpus/schema.ts'
 import { analyse, buildStatement, type Draft } from './build-statement.ts'
 import { collectFiles, type InputFile } from './collect-files.ts'
 import {
@@ -55,6 +55,8 @@ export interface ImportOptions {
   /** The country of every statement of the run (ISO 3166-1 alpha-3), over what a profile says. */
   country?: string
   onProgress?: (progress: ImportProgress) => void
+  /** Called with every statement written or found unchanged, in file order (for checks and counts). */
+  onStatement?: (statement: Statement) => void
 }
 
 export interface ImportProgress {
@@ -363,6 +365,7 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
     else if (outcome === 'updated') report.updated++
     else report.unchanged++
     report.byType[statement.type] = (report.byType[statement.type] ?? 0) + 1
+    options.onStatement?.(statement)
     statement.speakers.forEach((s) => speakerCounts.set(s.id, (speakerCounts.get(s.id) ?? 0) + 1))
     statement.topics.forEach((t) => topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1))
   })

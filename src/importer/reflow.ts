@@ -25,7 +25,7 @@ function endsSentence(text: string): boolean {
   return i >= 0 && ENDERS.has(text[i] ?? '')
 }
 const NUMBERED = /^(\d{1,3})[.)] /
-const PARAGRAPH_START = /^[\p{Lu}\p{N}"'“‘«(\[¿¡]/u
+const PARAGRAPH_START = /^[\p{Lu}\p{N}"'“‘«([¿¡]/u
 const CONTINUATION = /^[\p{Ll}]/u
 const HYPHENATED = /\p{L}-$/u
 
