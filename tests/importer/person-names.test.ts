@@ -86,6 +86,8 @@ describe('cleanRecordedName', () => {
     ['Ada Sampl"ean', 'Ada Samplean'],
     ['"Irving Example"', 'Irving Example'],
     ["'Irving Example'", 'Irving Example'],
+    ["\"'Irving Example'\"", 'Irving Example'],
+    ["''Irving Example''", 'Irving Example'],
     ['Sione ’Ofaexample Sample', 'Sione ’Ofaexample Sample'],
     ['Mr. Quillfeather (first name not provided)', 'Quillfeather'],
     ['Ivo Ka\x9aparek', 'Ivo Kašparek'],
@@ -94,7 +96,7 @@ describe('cleanRecordedName', () => {
     expect(cleanRecordedName(raw)).toBe(clean)
   })
 
-  it.each(['', '   ', 'Mr.', 'MR', 'His Excellency', 'H.E. Mr.', '""', '(first name not provided)', ' . '])('has no name in %j', (raw) => {
+  it.each(['', '   ', 'Mr.', 'MR', 'His Excellency', 'H.E. Mr.', 'Rt. Hon.', '""', '(first name not provided)', ' . ', 'Mr. 42'])('has no name in %j', (raw) => {
     expect(cleanRecordedName(raw)).toBeUndefined()
   })
 })
@@ -125,15 +127,15 @@ const recordedName = fc
     allCaps: fc.boolean(),
     postNominal: fc.option(fc.constantFrom(...POST_NOMINAL)),
     note: fc.option(fc.constantFrom(...NOTE)),
-    quoted: fc.boolean(),
+    quotes: fc.array(fc.constantFrom('"', "'", '‘’', '“”'), { maxLength: 2 }),
     gaps: fc.array(space, { minLength: 12, maxLength: 12 }),
   })
-  .map(({ courtesy, words, allCaps, postNominal, note, quoted, gaps }) => {
+  .map(({ courtesy, words, allCaps, postNominal, note, quotes, gaps }) => {
     const name = words.map(([w, loud]) => shout(w, allCaps || loud))
     const parts = [...courtesy, ...name]
     const text = parts.map((p, i) => `${gaps[i % gaps.length]}${p}`).join('')
     const tail = name.length > 0 ? `${postNominal ?? ''}${note ? ` ${note}` : ''}` : ''
-    const raw = quoted ? `"${text}${tail}"` : `${text}${tail}`
+    const raw = quotes.reduce((inner, q) => `${q.charAt(0)}${inner}${q.charAt(q.length - 1)}`, `${text}${tail}`)
     return { raw, name }
   })
 
@@ -158,7 +160,7 @@ describe('cleanRecordedName, for any recorded name', () => {
   })
 
   // Precisely: for x = courtesy titles + name words + [post-nominals after a comma] + [a note in
-  // brackets], joined by any spacing and maybe wrapped in double quotes, letters(clean(x)) =
+  // brackets], joined by any spacing and wrapped in up to two pairs of quotes, letters(clean(x)) =
   // letters(name words), where letters() keeps the Unicode letters of the NFC text in lower case;
   // clean(x) is undefined exactly when the name words hold no letter.
   it('keeps every letter of the name, and only those', () => {
