@@ -24,7 +24,7 @@ export function formatSummary(report: ImportReport): string {
   }
   if (report.letters.measured > 0) {
     lines.push(
-      `  letters kept: at least ${(report.letters.min * 100).toFixed(2)}% in every one of ${report.letters.measured} text file(s)${report.letters.minFile ? ` (lowest: ${report.letters.minFile})` : ''}; ${report.letters.below.length} below ${LETTERS_KEPT_THRESHOLD * 100}%`,
+      `  letters kept: at least ${(report.letters.min * 100).toFixed(2)}% in every one of ${report.letters.measured} text file(s)${report.letters.minFile && report.letters.min < 1 ? ` (lowest: ${report.letters.minFile})` : ''}; ${report.letters.below.length} below ${LETTERS_KEPT_THRESHOLD * 100}%`,
     )
   }
   const types = (Object.entries(report.byType) as Array<[StatementType, number]>).sort((a, b) => b[1] - a[1])
