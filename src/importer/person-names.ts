@@ -8,6 +8,8 @@ export interface PersonMention {
   role?: string
   /** ISO 3166-1 alpha-3 code (src/corpus/countries.ts) of the state the person spoke for. */
   country?: string
+  /** The year of the statement, which keeps a surname alone from a namesake of another generation. */
+  year?: number
 }
 
 // Capitalised words that belong to offices, bodies and portfolios, never to a personal name.
@@ -226,7 +228,7 @@ export function surnameOf(name: string): string {
 //   rebuilt from capitals.
 
 /** Titles people are named by that are not offices: kept in a recorded name, skipped when comparing two. */
-const NAME_TITLES = new Set('alhaji haji hadji ratu tun datuk dato sardar pandit shaikh amir archbishop cardinal monsignor sovereign'.split(' '))
+const NAME_TITLES = new Set('alhaji haji hadji ratu tun datuk dato sardar pandit shaikh sheik amir archbishop cardinal monsignor sovereign'.split(' '))
 
 /** A word before a personal name that is a title or an office, never the name: "King", "Sheikh", "Ratu", "General". */
 export const isTitleWord = (token: string) => NAME_TITLES.has(bare(token).toLowerCase()) || isRoleWord(token)

@@ -66,7 +66,9 @@ function shapeOf(name: string): NameShape | undefined {
   const eligible = words.map((w, i) => (w.length > 1 && !PARTICLES.has(w) && !numeral(i) ? i : -1)).filter((i) => i >= 0)
   const first = eligible[0]
   if (first === undefined) return undefined
-  if (numeral(first + 1)) return { first: words[first] ?? '', last: words[first + 1] ?? '', middle: [] }
+  // "Harald V": a lone V or X ends a monarch's name, where elsewhere it would be an initial.
+  const regnal = numeral(first + 1) || (first + 2 === words.length && /^[vx]$/.test(words[first + 1] ?? ''))
+  if (regnal) return { first: words[first] ?? '', last: words[first + 1] ?? '', middle: [] }
   const last = eligible[eligible.length - 1]
   if (last === undefined || last === first) return undefined
   const middle = words.filter((w, i) => i !== first && i !== last && !PARTICLES.has(w) && !numeral(i))
@@ -79,6 +81,12 @@ export function personKey(name: string): string | undefined {
   return shape ? `${shape.first} ${shape.last}` : undefined
 }
 
+/** The surname as compared: "Al-Thani", "Al Thani" and "Tamim bin Hamad Al Thani" all give "thani". */
+function surnameKey(name: string): string {
+  const words = fullWords(name)
+  return words[words.length - 1] ?? aliasKey(surnameOf(name))
+}
+
 const fullWords = (name: string) => nameWords(name).filter((w, i) => w.length > 1 && !PARTICLES.has(w) && !(i > 0 && NUMERAL.test(w)))
 
 /** The name's words in any order, to find "Kishida Fumio" (family name first) as "Fumio Kishida". */
@@ -87,15 +95,27 @@ function wordsKey(name: string): string | undefined {
   return words.length < 2 ? undefined : [...words].sort().join(' ')
 }
 
-/** The same words, initials included, with the family name moved from one end to the other. */
+/** The same words, initials and particles included, with the family name moved from one end to the other. */
 function isRotation(a: string, b: string): boolean {
-  const x = nameWords(a).filter((w) => !PARTICLES.has(w))
-  const y = nameWords(b).filter((w) => !PARTICLES.has(w))
+  const x = nameWords(a)
+  const y = nameWords(b)
   if (x.length !== y.length) return false
   return x.some((_, shift) => shift > 0 && x.every((w, i) => w === y[(i + shift) % y.length]))
 }
 
-const sameWord = (a: string, b: string) => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))
+/** One letter added, dropped or changed: "Nyuma" / "Nyumah", "Gonçalves" / "Gonsalves". */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  const rest = (x: string, skip: number) => x.slice(i + skip)
+  return rest(a, 1) === rest(b, 1) || rest(a, 0) === rest(b, 1) || rest(a, 1) === rest(b, 0)
+}
+
+// Middle names are compared forgiving one slip of spelling in a long word; given name and
+// surname never are.
+const sameWord = (a: string, b: string) =>
+  a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || (a.length >= 5 && b.length >= 5 && oneEditApart(a, b))
 
 /**
  * Whether two names with the same given name and surname can be one person: the middle words of
@@ -135,8 +155,21 @@ function normalMention(mention: PersonMention): PersonMention {
   if (!name) throw new RangeError('a speaker needs a name: check cleanRecordedName(raw) before resolving')
   const role = mention.role?.replace(/\s+/g, ' ').trim()
   const country = normalCountry(mention.country)
-  return { name, ...(role ? { role } : {}), ...(country ? { country } : {}) }
+  const year = mention.year !== undefined && Number.isInteger(mention.year) ? mention.year : undefined
+  return { name, ...(role ? { role } : {}), ...(country ? { country } : {}), ...(year !== undefined ? { year } : {}) }
 }
+
+// A surname alone is read as a full name of the run only when that name was met within this
+// many years: "Mr. Abe", Minister for Foreign Affairs in 1983, is not the Prime Minister of 2015.
+const GENERATION_YEARS = 10
+
+interface Hint {
+  count: number
+  /** The years the full name was met in; empty when the mentions gave none. */
+  years: Set<number>
+}
+
+const SEVERAL = Symbol('several people')
 
 const push = (map: Map<string, string[]>, key: string | undefined, id: string) => {
   if (!key) return
@@ -152,8 +185,8 @@ export class SpeakerRegistry {
   private readonly byPerson = new Map<string, string[]>()
   private readonly byWords = new Map<string, string[]>()
   private readonly bySurname = new Map<string, string[]>()
-  /** Full names met under an office and surname anywhere in the run: "president|biden|" → counts. */
-  private readonly hints = new Map<string, Map<string, number>>()
+  /** Full names met under an office and surname anywhere in the run: "president|biden|" → name → hint. */
+  private readonly hints = new Map<string, Map<string, Hint>>()
   private dirty = false
 
   constructor(entries: readonly SpeakerEntry[]) {
@@ -173,7 +206,7 @@ export class SpeakerRegistry {
     push(this.byAlias, aliasKey(form), id)
     push(this.byPerson, personKey(form), id)
     push(this.byWords, wordsKey(form), id)
-    push(this.bySurname, aliasKey(surnameOf(form)), id)
+    push(this.bySurname, surnameKey(form), id)
   }
 
   private countriesOf(id: string): readonly string[] {
@@ -192,14 +225,21 @@ export class SpeakerRegistry {
     return keys
   }
 
-  /** Remembers that a full name appeared under an office (and country), to complete bare surnames later. */
+  /**
+   * Remembers that a full name appeared under an office (and country, and year), to complete
+   * bare surnames later. Call it for every mention of a run before resolving any, so that no
+   * outcome depends on the order of the files.
+   */
   noteFullName(mention: PersonMention): void {
     const person = normalMention(mention)
     if (!isFullName(person.name)) return
-    for (const key of this.hintKeys(person, aliasKey(surnameOf(person.name)))) {
-      const counts = this.hints.get(key) ?? new Map<string, number>()
-      counts.set(person.name, (counts.get(person.name) ?? 0) + 1)
-      this.hints.set(key, counts)
+    for (const key of this.hintKeys(person, surnameKey(person.name))) {
+      const names = this.hints.get(key) ?? new Map<string, Hint>()
+      const hint = names.get(person.name) ?? { count: 0, years: new Set<number>() }
+      hint.count++
+      if (person.year !== undefined) hint.years.add(person.year)
+      names.set(person.name, hint)
+      this.hints.set(key, names)
     }
   }
 
@@ -214,38 +254,50 @@ export class SpeakerRegistry {
     return owners.find((id) => this.countriesOf(id).length === 0) ?? (owners.length === 1 ? owners[0] : undefined)
   }
 
-  /** A weak match's candidates that the country allows, those of the same country first. */
-  private byCountry(ids: readonly string[], country: string | undefined): string[] {
-    if (!country) return [...ids]
-    const same = ids.filter((id) => this.hasCountry(id, country))
-    const unknown = ids.filter((id) => this.countriesOf(id).length === 0)
-    return [...same, ...unknown]
-  }
-
   private forms(id: string): string[] {
     const entry = this.byId.get(id)
     return entry ? [entry.name, ...entry.aliases] : []
   }
 
-  private lookup(person: PersonMention): string | undefined {
+  /** Whom the name as written, or the office and the name, already names in the table. */
+  private byForm(person: PersonMention, forms: 'office and name' | 'both' = 'both'): string | undefined {
     const strong = isFullName(person.name)
-    const forms = person.role ? [`${person.role} ${person.name}`, person.name] : [person.name]
-    for (const form of forms) {
+    const written = person.role ? [`${person.role} ${person.name}`] : []
+    if (forms === 'both') written.push(person.name)
+    for (const form of written) {
       const id = this.ownerOf(form, person, strong)
       if (id) return id
     }
+    return undefined
+  }
+
+  /** The same given name and surname, or the same words with the family name first. */
+  private byFullName(person: PersonMention): string | undefined {
     const key = personKey(person.name)
-    if (key) {
-      // Every spelling of the person under this key must agree with the mention's middle names.
-      const sameName = (this.byPerson.get(key) ?? []).filter((id) =>
-        this.forms(id).every((form) => personKey(form) !== key || sameFullName(form, person.name)),
-      )
-      const reordered = (this.byWords.get(wordsKey(person.name) ?? '') ?? []).filter((id) => this.forms(id).some((form) => isRotation(form, person.name)))
-      return this.byCountry(sameName, person.country)[0] ?? this.byCountry(reordered, person.country)[0]
-    }
-    // A surname alone: the same office, and the same country when the mention has one.
+    if (!key) return undefined
+    // Every spelling of the person under this key must agree with the mention's middle names.
+    const sameName = (this.byPerson.get(key) ?? []).filter((id) =>
+      this.forms(id).every((form) => personKey(form) !== key || sameFullName(form, person.name)),
+    )
+    const reordered = (this.byWords.get(wordsKey(person.name) ?? '') ?? []).filter((id) => this.forms(id).some((form) => isRotation(form, person.name)))
+    return this.onlyOne(sameName, person.country) ?? this.onlyOne(reordered, person.country)
+  }
+
+  /**
+   * The one candidate of a weak match: of the mention's country if any is, else of no recorded
+   * country. Two are a guess ("Joseph Boakai" between two spellings of his middle name, or
+   * between two people), and a guess would depend on which came first.
+   */
+  private onlyOne(ids: readonly string[], country: string | undefined): string | undefined {
+    const same = country ? ids.filter((id) => this.hasCountry(id, country)) : [...ids]
+    const pool = same.length > 0 ? same : ids.filter((id) => this.countriesOf(id).length === 0)
+    return pool.length === 1 ? pool[0] : undefined
+  }
+
+  /** A surname alone: one person of that surname and office, and of the same country when the mention has one. */
+  private bySurnameAlone(person: PersonMention): string | undefined {
     const office = officeWord(person.role)
-    const candidates = (this.bySurname.get(aliasKey(surnameOf(person.name))) ?? []).filter((id) => {
+    const candidates = (this.bySurname.get(surnameKey(person.name)) ?? []).filter((id) => {
       const roles = this.byId.get(id)?.roles ?? []
       if (person.country) {
         return this.hasCountry(id, person.country) && (!office || roles.length === 0 || roles.some((r) => officeWord(r) === office))
@@ -255,17 +307,27 @@ export class SpeakerRegistry {
     return candidates.length === 1 ? candidates[0] : undefined
   }
 
-  private completeFromHints(person: PersonMention): PersonMention {
-    if (isFullName(person.name)) return person
-    for (const key of this.hintKeys(person, aliasKey(surnameOf(person.name)))) {
-      const counts = this.hints.get(key)
-      if (!counts) continue
-      // The most frequent spelling, ties broken by name so the outcome never depends on file
-      // order; and only if every full name met there is that one person.
-      const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      if (best && [...counts.keys()].every((name) => sameFullName(name, best[0]))) return { ...person, name: best[0] }
+  private lookup(person: PersonMention): string | undefined {
+    return this.byForm(person) ?? (isFullName(person.name) ? this.byFullName(person) : this.bySurnameAlone(person))
+  }
+
+  /**
+   * What the full names noted in the run say a surname alone stands for: the one person's most
+   * frequent spelling (ties broken by name, so file order never decides), "several" people, or
+   * nothing known. Asked before the table, so that which relative happened to be imported first
+   * never decides either.
+   */
+  private fromHints(person: PersonMention): string | typeof SEVERAL | undefined {
+    const near = ([, hint]: [string, Hint]) =>
+      person.year === undefined || hint.years.size === 0 || [...hint.years].some((y) => Math.abs(y - (person.year ?? y)) <= GENERATION_YEARS)
+    for (const key of this.hintKeys(person, surnameKey(person.name))) {
+      const names = [...(this.hints.get(key) ?? [])]
+      if (names.length === 0) continue
+      // Someone of that surname is known, but not at that time: not a guess to make.
+      const [best, ...others] = names.filter(near).sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+      return best && others.every(([name]) => sameFullName(name, best[0])) ? best[0] : SEVERAL
     }
-    return person
+    return undefined
   }
 
   private newId(name: string): string {
@@ -311,11 +373,23 @@ export class SpeakerRegistry {
    */
   resolve(raw: PersonMention): SpeakerRef {
     const mention = normalMention(raw)
-    let id = this.lookup(mention)
     let person = mention
-    if (!id) {
-      person = this.completeFromHints(mention)
-      id = person === mention ? undefined : this.lookup(person)
+    let id: string | undefined
+    if (isFullName(mention.name)) {
+      id = this.byForm(mention) ?? this.byFullName(mention)
+    } else {
+      // A surname alone: the table's "office + surname" alias, then the full names of the run,
+      // then a person already of that surname (and state), or the surname's own entry.
+      id = this.byForm(mention, 'office and name')
+      const hinted = id ? undefined : this.fromHints(mention)
+      if (hinted === SEVERAL) {
+        id = this.byForm(mention)
+      } else if (hinted !== undefined) {
+        person = { ...mention, name: hinted }
+        id = this.lookup(person)
+      } else if (!id) {
+        id = this.byForm(mention) ?? this.bySurnameAlone(mention)
+      }
     }
     let entry = id ? this.byId.get(id) : undefined
     if (!entry) {
