@@ -51,7 +51,6 @@ function lex(q: string): Token[] {
     if (i >= n) break
     let negated = false
     let titleOnly = false
-    let start = i
     // A `-` right before a word or a quote excludes it; a `-` alone is just a character.
     if (q.charAt(i) === '-' && i + 1 < n && !/\s/.test(q.charAt(i + 1))) {
       negated = true
@@ -68,7 +67,7 @@ function lex(q: string): Token[] {
       i = close < 0 ? n : close + 1
       continue
     }
-    start = i
+    const start = i
     while (i < n && !/\s/.test(q.charAt(i)) && q.charAt(i) !== '"') i++
     const text = q.slice(start, i)
     tokens.push({ text, quoted: false, negated, titleOnly, or: !negated && !titleOnly && text === 'OR' })

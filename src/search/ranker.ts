@@ -40,6 +40,8 @@ const MAX_PREFIX_TERMS = 2000
 
 export class Ranker {
   readonly size: number
+  /** Each statement's date as recorded, by document number. */
+  readonly dates: readonly string[]
   /** Per facet, each value's label, for the counts. */
   private readonly labels: Record<FacetKey, Map<string, string>>
   private readonly vocabulary: Vocabulary
@@ -64,6 +66,7 @@ export class Ranker {
   constructor(columns: FacetColumns, text: TextIndex, store: PostingStore) {
     const n = columns.dates.length
     this.size = n
+    this.dates = columns.dates
     this.store = store
     this.vocabulary = new Vocabulary(text.terms, store.df)
     this.labels = {} as Record<FacetKey, Map<string, string>>
@@ -183,6 +186,41 @@ export class Ranker {
   }
 
   search(query: SearchQuery): SearchResults {
+    const found = this.match(query)
+    const { ranked, candidates, perWord, mask } = found
+    let ids: number[]
+    if (query.sort === 'relevance' && found.scored) {
+      // Statements matched as typed come before those matched only through a typo reading.
+      const byCorrections = new Map<number, number[]>()
+      for (const doc of ranked) {
+        const k = this.corrected[doc] as number
+        let group = byCorrections.get(k)
+        if (!group) byCorrections.set(k, (group = []))
+        group.push(doc)
+      }
+      ids = [...byCorrections.keys()].sort((a, b) => a - b).flatMap((k) => this.rankByScore(byCorrections.get(k) as number[]))
+      if (perWord.length > 1 && byCorrections.size <= 1) this.applyPhraseBonus(ids, perWord)
+    } else {
+      ids = this.rankByDate(ranked, query.sort === 'oldest')
+    }
+    const counts = this.facets(found.scored ? candidates : null, mask, query)
+    found.release()
+    const { matchedTerms, phrases, corrections, unmatchedWords, partial } = found
+    return { total: ids.length, ids, matchedTerms, phrases, corrections, unmatchedWords, partial, ...counts }
+  }
+
+  /**
+   * The statements a query and its filters leave, unordered, for callers that only count them
+   * (trends). Cheaper than `search`: no ranking and no facet counts.
+   */
+  matching(query: Omit<SearchQuery, 'sort'>): number[] {
+    const found = this.match({ ...query, sort: 'newest' })
+    found.release()
+    return found.ranked
+  }
+
+  /** The statements a query matches, before ranking; `release` clears the per-query scratch. */
+  private match(query: SearchQuery) {
     const parsed = parseQuery(query.q)
     const mask = this.filters.failMask(query)
     const matchedTerms = new Set<string>()
@@ -190,15 +228,21 @@ export class Ranker {
     const unmatchedWords: string[] = []
     const corrections: Correction[] = []
 
-    if (parsed.clauses.length === 0 && parsed.excluded.length === 0) {
-      const ids: number[] = []
-      const order = this.newestOrder
-      const n = order.length
-      for (let k = 0; k < n; k++) {
-        const doc = order[query.sort === 'oldest' ? n - 1 - k : k] as number
-        if (!mask || mask[doc] === 0) ids.push(doc)
+    const perWord: Expansion[][] = []
+    const touched: number[] = []
+    const release = () => {
+      for (const doc of touched) {
+        this.total[doc] = 0
+        this.hits[doc] = 0
+        this.corrected[doc] = 0
       }
-      return { total: ids.length, ids, matchedTerms, phrases, corrections, unmatchedWords, partial: false, ...this.facets(null, mask, query) }
+      touched.length = 0
+    }
+    if (parsed.clauses.length === 0 && parsed.excluded.length === 0) {
+      // No words: every statement the filters leave, in archive order (newest first).
+      const ranked: number[] = []
+      for (let doc = 0; doc < this.size; doc++) if (!mask || mask[doc] === 0) ranked.push(doc)
+      return { scored: false, ranked, candidates: ranked, perWord, mask, matchedTerms, phrases, corrections, unmatchedWords, partial: false, release }
     }
 
     // Exclusions first: a statement holding any excluded word or phrase, exactly, is left out.
@@ -206,8 +250,6 @@ export class Ranker {
 
     // Each clause marks the statements it matches: `hits` counts clauses, `total` sums each
     // clause's best score, `corrected` counts clauses matched only through a typo reading.
-    const perWord: Expansion[][] = []
-    const touched: number[] = []
     for (const clause of parsed.clauses) {
       const stamp = ++this.stamp
       const clauseDocs: number[] = []
@@ -266,28 +308,46 @@ export class Ranker {
       }
     }
     const ranked = mask ? candidates.filter((doc) => mask[doc] === 0) : candidates
-    let ids: number[]
-    if (query.sort === 'relevance') {
-      // Statements matched as typed come before those matched only through a typo reading.
-      const byCorrections = new Map<number, number[]>()
-      for (const doc of ranked) {
-        const k = this.corrected[doc] as number
-        let group = byCorrections.get(k)
-        if (!group) byCorrections.set(k, (group = []))
-        group.push(doc)
+    return { scored: true, ranked, candidates, perWord, mask, matchedTerms, phrases, corrections, unmatchedWords, partial, release }
+  }
+
+  /**
+   * How many passages each statement has for a highlight: occurrences of its phrases and
+   * terms in the paragraphs (not the title), read from the positional postings, counted as the
+   * page marks them (highlight.ts): a phrase first, then a single word, never overlapping. So
+   * "N passages in M statements" needs no statement's text.
+   */
+  passageCounts(docs: readonly number[], highlight: Highlight): Int32Array {
+    const termLists = highlight.terms.map((t) => this.vocabulary.indexOf(t)).filter((i) => i >= 0).map((i) => this.store.postings(i))
+    const phraseLists = highlight.phrases.map((words) => {
+      const lists = words.map((w) => this.vocabulary.indexOf(w)).map((i) => (i >= 0 ? this.store.postings(i) : undefined))
+      return lists.every((l) => l) ? (lists as PostingList[]) : undefined
+    })
+    const out = new Int32Array(docs.length)
+    const inBody = (p: number) => p >= FIELD_POSITIONS.body && p < FIELD_POSITIONS.speakers
+    const positionsIn = (list: PostingList, doc: number) => {
+      const k = list.find(doc)
+      return k < 0 ? [] : list.positionsAt(k).filter(inBody)
+    }
+    docs.forEach((doc, d) => {
+      const words = new Set<number>()
+      for (const list of termLists) for (const p of positionsIn(list, doc)) words.add(p)
+      const phrases = phraseLists.map((lists) => (lists ? lists.map((l) => new Set(positionsIn(l, doc))) : undefined))
+      const starts = new Set<number>(words)
+      for (const sets of phrases) for (const p of sets?.[0] ?? []) starts.add(p)
+      let count = 0
+      let covered = -1
+      for (const p of [...starts].sort((a, b) => a - b)) {
+        if (p <= covered) continue
+        const phrase = phrases.find((sets) => sets && sets.every((set, k) => set.has(p + k)))
+        if (phrase) {
+          count++
+          covered = p + phrase.length - 1
+        } else if (words.has(p)) count++
       }
-      ids = [...byCorrections.keys()].sort((a, b) => a - b).flatMap((k) => this.rankByScore(byCorrections.get(k) as number[]))
-      if (perWord.length > 1 && byCorrections.size <= 1) this.applyPhraseBonus(ids, perWord)
-    } else {
-      ids = this.rankByDate(ranked, query.sort === 'oldest')
-    }
-    const counts = this.facets(candidates, mask, query)
-    for (const doc of touched) {
-      this.total[doc] = 0
-      this.hits[doc] = 0
-      this.corrected[doc] = 0
-    }
-    return { total: ids.length, ids, matchedTerms, phrases, corrections, unmatchedWords, partial, ...counts }
+      out[d] = count
+    })
+    return out
   }
 
   /** "natonal", with no exact match, read as "national": the page says so. */

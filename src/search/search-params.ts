@@ -1,6 +1,7 @@
 import { isRealDate } from '../corpus/partial-date.ts'
 import { FACETS, type FacetKey } from './facets.ts'
 import { MAX_QUERY_LENGTH, normalizeQueryText } from './query-text.ts'
+import { PASSAGE_ORDERS, type PassageOrder } from './passages.ts'
 import { SORT_ORDERS, type SearchQuery, type SortOrder } from './search-types.ts'
 
 // The URL is the single source of truth for a search. This module turns the raw query string
@@ -14,9 +15,19 @@ export type SearchParams = { [K in FacetKey]?: string[] } & {
   from?: string
   to?: string
   sort?: SortOrder
+  /** The search page's view: the result list (default) or every passage in context. */
+  view?: 'passages'
+  /** The order of passages; `oldest` is the default. */
+  order?: PassageOrder
+  /** A trend's series, each a query in the search box's syntax. */
+  terms?: string[]
+  /** A trend's scale: the share of statements (default) or their count. */
+  scale?: 'count'
 }
 
-const KNOWN_KEYS: readonly string[] = ['q', ...FACETS.map((f) => f.key), 'from', 'to', 'sort']
+const KNOWN_KEYS: readonly string[] = ['q', ...FACETS.map((f) => f.key), 'from', 'to', 'sort', 'view', 'order', 'terms', 'scale']
+/** A trend compares at most this many series, so its lines stay tellable apart. */
+export const MAX_TREND_SERIES = 6
 const MAX_VALUES = 50
 
 export interface IgnoredParam {
@@ -111,7 +122,49 @@ export function parseSearchParams(raw: Record<string, unknown>, vocabulary?: Voc
       ignore('sort', sort, 'is not a sort order (relevance, newest or oldest)')
     }
   }
+  const view = asString(raw.view)
+  if (view) {
+    if (view === 'passages') params.view = 'passages'
+    else ignore('view', view, 'is not a view (passages)')
+  }
+  const order = asString(raw.order)
+  if (order) {
+    if (!(PASSAGE_ORDERS as readonly string[]).includes(order)) ignore('order', order, 'is not an order of passages (oldest, newest, before or after)')
+    else if (order !== 'oldest') params.order = order as PassageOrder
+  }
+  const terms = asString(raw.terms)
+  if (terms !== undefined) {
+    const kept: string[] = []
+    for (const term of splitSeries(terms)) {
+      if (term.length > MAX_QUERY_LENGTH) ignore('terms', `${term.slice(0, 40)}…`, `is longer than ${MAX_QUERY_LENGTH} characters`)
+      else if (kept.includes(term)) continue
+      else if (kept.length >= MAX_TREND_SERIES) ignore('terms', term, `is past the limit of ${MAX_TREND_SERIES} series`)
+      else kept.push(term)
+    }
+    if (kept.length) params.terms = kept
+  }
+  const scale = asString(raw.scale)
+  if (scale) {
+    if (scale === 'count') params.scale = 'count'
+    else if (scale !== 'share') ignore('scale', scale, 'is not a scale (share or count)')
+  }
   return { params, ignored }
+}
+
+/** Series separated by commas outside quotes: `cyber,"rules-based, international order"`. */
+export function splitSeries(value: string): string[] {
+  const out: string[] = []
+  let current = ''
+  let quoted = false
+  for (const c of value) {
+    if (c === '"') quoted = !quoted
+    if (c === ',' && !quoted) {
+      out.push(current)
+      current = ''
+    } else current += c
+  }
+  out.push(current)
+  return out.map(normalizeQueryText).filter(Boolean)
 }
 
 /** For the route's `validateSearch`: the same rules, without the notice. */

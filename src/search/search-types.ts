@@ -67,3 +67,21 @@ export interface Expansion {
 
 /** What a statement's body file holds: the text, its quotations and its source. */
 export type StatementBody = Pick<Statement, 'paragraphs' | 'quotes' | 'source'>
+
+/** The filters of a search without its words: what every series of a trend shares. */
+export type SearchFilters = Omit<SearchQuery, 'q' | 'sort'>
+
+/** A trend asked of the search service: up to six queries over the same filters. */
+export interface TrendRequest {
+  series: readonly string[]
+  filters: SearchFilters
+}
+
+/** A page of a query's passages, in an order (passages.ts). */
+export interface PassageRequest {
+  query: SearchQuery
+  order: 'oldest' | 'newest' | 'before' | 'after'
+  offset: number
+  /** Passages wanted from `offset`; Infinity for all of them (an export). */
+  limit: number
+}

@@ -1,6 +1,6 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import type { Snippet } from '../search/highlight.ts'
-import type { Highlight, SearchQuery } from '../search/search-types.ts'
+import type { Highlight, PassageRequest, SearchQuery, TrendRequest } from '../search/search-types.ts'
 import type { Archive } from './archive.ts'
 
 // Search results, snippets and highlighted terms are loaded data like any other: they come
@@ -43,5 +43,31 @@ export function queryHighlightQueryOptions(archive: Archive, q: string) {
     queryFn: async ({ signal }): Promise<Highlight> => (q ? archive.search.highlightFor(q, signal) : { terms: [], phrases: [] }),
     staleTime: Infinity,
     gcTime: 5 * 60_000,
+  })
+}
+
+/** A trend: per period, the statements using each series, against all the filters leave. */
+export function trendQueryOptions(archive: Archive, request: TrendRequest) {
+  return queryOptions({
+    queryKey: ['trend', request],
+    queryFn: ({ signal }) => archive.search.trends(request, signal),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+    structuralSharing: false,
+  })
+}
+
+/** Passages a page at a time, as the list scrolls: each page asks the worker for the next. */
+export const PASSAGE_PAGE = 100
+
+export function passagesQueryOptions(archive: Archive, query: SearchQuery, order: PassageRequest['order']) {
+  return infiniteQueryOptions({
+    queryKey: ['passages', query, order],
+    queryFn: ({ pageParam, signal }) => archive.search.passages({ query, order, offset: pageParam, limit: PASSAGE_PAGE }, signal),
+    initialPageParam: 0,
+    getNextPageParam: (last) => (last.passages.length > 0 && last.offset + last.passages.length < last.total ? last.offset + last.passages.length : undefined),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+    structuralSharing: false,
   })
 }

@@ -1,5 +1,16 @@
+import type { Trend } from '../research/trends.ts'
 import type { Snippet } from '../search/highlight.ts'
-import type { Highlight, SearchQuery, SearchResults } from '../search/search-types.ts'
+import type { Passage } from '../search/passages.ts'
+import type { Highlight, PassageRequest, SearchQuery, SearchResults, TrendRequest } from '../search/search-types.ts'
+
+/** One page of passages, with the totals of all of them. */
+export interface PassagePage {
+  /** Every passage of the query, and the statements they are in. */
+  total: number
+  statements: number
+  offset: number
+  passages: Passage[]
+}
 
 /** What the page asks of search, whichever thread answers (search-service.ts). */
 export interface SearchService {
@@ -8,4 +19,8 @@ export interface SearchService {
   snippets(docs: readonly number[], highlight: Highlight, signal?: AbortSignal): Promise<Snippet[]>
   /** Every term (typos, the word being typed) and phrase a query stands for: what gets marked. */
   highlightFor(q: string, signal?: AbortSignal): Promise<Highlight>
+  /** Per period, how many statements use each series, and how many there are. */
+  trends(request: TrendRequest, signal?: AbortSignal): Promise<Trend>
+  /** A page of every occurrence of the query's words and phrases, in context. */
+  passages(request: PassageRequest, signal?: AbortSignal): Promise<PassagePage>
 }

@@ -21,6 +21,8 @@ export function inPageSearch(loadSide: () => Promise<SearchSide>): SearchService
     search: async (query) => (await (await ready()).search(query)) as SearchResults,
     snippets: async (docs, highlight) => (await ready()).snippets(docs, highlight),
     highlightFor: async (q) => (await ready()).highlightFor(q),
+    trends: async (request) => (await ready()).trends(request),
+    passages: async (request) => (await ready()).passages(request),
   }
 }
 
@@ -46,5 +48,7 @@ export function createSearchService(base: string): SearchService {
     search: (query, signal) => via((s) => s.search(query, signal)),
     snippets: (docs, highlight, signal) => via((s) => s.snippets(docs, highlight, signal)),
     highlightFor: (q, signal) => via((s) => s.highlightFor(q, signal)),
+    trends: (request, signal) => via((s) => s.trends(request, signal)),
+    passages: (request, signal) => via((s) => s.passages(request, signal)),
   }
 }

@@ -2,9 +2,12 @@
 // demand, and the statement bodies that snippets are found in. The search worker holds one; the
 // page holds one only where no worker can run. Either way this is the only code that loads the
 // ranker (and Fuse.js with it), so the page's own bundle never carries it.
+import { buildTrend, type Trend } from '../research/trends.ts'
 import { bestSnippet, type Snippet } from '../search/highlight.ts'
+import { passagesOf, sortPassages, type Passage } from '../search/passages.ts'
 import { Ranker } from '../search/ranker.ts'
-import type { Highlight, SearchQuery, SearchResults, StatementBody } from '../search/search-types.ts'
+import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TrendRequest } from '../search/search-types.ts'
+import type { PassagePage } from './search-service-types.ts'
 import { archiveRoot, bodyLoader, fetchManifest, fetchSearchFile, shardLoader } from './fetch-archive.ts'
 
 export interface SearchSide {
@@ -22,6 +25,10 @@ export async function fetchSearchSide(base: string): Promise<SearchSide> {
 
 /** Bodies fetched lately: scrolling back, or refining a query, asks for the same rows again. */
 const BODY_CACHE = 200
+/** A concordance sorted by neighbouring words needs every passage; the last few are kept. */
+const SORTED_PASSAGES = 3
+/** Bodies fetched at once when a concordance needs many. */
+const BODY_CONCURRENCY = 8
 
 /** The requests a search side answers, whichever thread it runs on. */
 export class SearchAnswers {
@@ -45,6 +52,80 @@ export class SearchAnswers {
     const texts = await Promise.all(docs.map((doc) => this.body(doc)))
     const wanted = new Set(highlight.terms)
     return texts.map((body) => bestSnippet(body.paragraphs, wanted, undefined, highlight.phrases))
+  }
+
+  /** For each series, the statements it matches under the filters, against all the filters leave. */
+  async trends(request: TrendRequest): Promise<Trend> {
+    const { ranker } = this.side
+    await Promise.all(request.series.map((q) => ranker.prepare(q)))
+    const base = ranker.matching({ ...request.filters, q: '' })
+    const series = request.series.map((q) => ranker.matching({ ...request.filters, q }))
+    return buildTrend(ranker.dates, base, series, request.filters)
+  }
+
+  private readonly sorted = new Map<string, Passage[]>()
+
+  /**
+   * A page of passages. Counts come from the index; texts are fetched only for the statements
+   * the page shows, when the order is by date. Sorted by a neighbouring word, every passage
+   * must be read first; the sorted list is kept for the pages that follow.
+   */
+  async passages(request: PassageRequest): Promise<PassagePage> {
+    const { ranker } = this.side
+    const { order, offset, limit } = request
+    await ranker.prepare(request.query.q)
+    const results = ranker.search({ ...request.query, sort: order === 'newest' ? 'newest' : 'oldest' })
+    const highlight = { terms: [...results.matchedTerms], phrases: results.phrases }
+    const terms = new Set(highlight.terms)
+    const docs = results.ids
+    const counts = ranker.passageCounts(docs, highlight)
+    let total = 0
+    let statements = 0
+    for (const c of counts) {
+      total += c
+      if (c) statements++
+    }
+    const rank = new Map(docs.map((doc, i) => [doc, order === 'newest' ? docs.length - i : i]))
+    const read = async (doc: number) => passagesOf(doc, (await this.body(doc)).paragraphs, terms, highlight.phrases)
+
+    if (order === 'oldest' || order === 'newest') {
+      // Only the statements whose passages fall on this page.
+      const wanted: number[] = []
+      let at = 0
+      let first = 0
+      for (let i = 0; i < docs.length && at < offset + limit; i++) {
+        const c = counts[i] as number
+        if (c && at + c > offset) {
+          if (wanted.length === 0) first = at
+          wanted.push(docs[i] as number)
+        }
+        at += c
+      }
+      const lines = (await this.readAll(wanted, read)).flat()
+      return { total, statements, offset, passages: lines.slice(offset - first, offset - first + limit) }
+    }
+    const key = JSON.stringify([request.query, order])
+    let all = this.sorted.get(key)
+    if (!all) {
+      all = sortPassages((await this.readAll(docs.filter((_, i) => counts[i]), read)).flat(), order, (doc) => rank.get(doc) ?? 0)
+      this.sorted.set(key, all)
+      if (this.sorted.size > SORTED_PASSAGES) this.sorted.delete(this.sorted.keys().next().value as string)
+    }
+    return { total, statements, offset, passages: all.slice(offset, offset + limit) }
+  }
+
+  /** Reads statements a few at a time, in their order. */
+  private async readAll<T>(docs: readonly number[], read: (doc: number) => Promise<T>): Promise<T[]> {
+    const out = new Array<T>(docs.length)
+    let next = 0
+    const worker = async () => {
+      while (next < docs.length) {
+        const i = next++
+        out[i] = await read(docs[i] as number)
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(BODY_CONCURRENCY, docs.length) }, worker))
+    return out
   }
 
   private body(doc: number): Promise<StatementBody> {

@@ -1,5 +1,7 @@
 import type { Snippet } from '../search/highlight.ts'
-import type { Highlight, SearchQuery, SearchResults } from '../search/search-types.ts'
+import type { Trend } from '../research/trends.ts'
+import type { Highlight, PassageRequest, SearchQuery, SearchResults, TrendRequest } from '../search/search-types.ts'
+import type { PassagePage } from './search-service-types.ts'
 
 // Messages between the page and the search worker. Results cross as plain data: document ids
 // as a transferable Int32Array, matched terms as an array.
@@ -11,6 +13,8 @@ export type WorkerRequest =
   | { type: 'snippets'; id: number; docs: number[]; highlight: Highlight }
   /** The terms and phrases a query stands for, for highlighting a statement's text. */
   | { type: 'highlight'; id: number; q: string }
+  | { type: 'trends'; id: number; request: TrendRequest }
+  | { type: 'passages'; id: number; request: PassageRequest }
   | { type: 'cancel'; id: number }
 
 export type WireResults = Omit<SearchResults, 'ids' | 'matchedTerms'> & { ids: Int32Array; matchedTerms: string[] }
@@ -19,6 +23,8 @@ export type WorkerResponse =
   | { type: 'results'; id: number; results: WireResults }
   | { type: 'snippets'; id: number; snippets: Snippet[] }
   | { type: 'highlight'; id: number; highlight: Highlight }
+  | { type: 'trends'; id: number; trend: Trend }
+  | { type: 'passages'; id: number; page: PassagePage }
   | { type: 'error'; id: number; message: string; fetchError: boolean; url: string }
 
 export function toWire(results: SearchResults): WireResults {

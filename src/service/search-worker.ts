@@ -67,6 +67,12 @@ scope.onmessage = (event) => {
     case 'snippets':
       void answer(message.id, async (answers) => ({ type: 'snippets', id: message.id, snippets: await answers.snippets(message.docs, message.highlight) }))
       break
+    case 'trends':
+      void answer(message.id, async (answers) => ({ type: 'trends', id: message.id, trend: await answers.trends(message.request) }))
+      break
+    case 'passages':
+      void answer(message.id, async (answers) => ({ type: 'passages', id: message.id, page: await answers.passages(message.request) }))
+      break
     case 'highlight':
       void answer(message.id, async (answers) => ({ type: 'highlight', id: message.id, highlight: answers.highlightFor(message.q) }))
       break

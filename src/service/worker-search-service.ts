@@ -70,6 +70,16 @@ export function createWorkerSearch(base: string): SearchService | undefined {
       if (response.type !== 'snippets') throw new Error('the search worker answered out of turn')
       return response.snippets
     },
+    async trends(request, signal) {
+      const response = await ask((id) => ({ type: 'trends', id, request }), signal)
+      if (response.type !== 'trends') throw new Error('the search worker answered out of turn')
+      return response.trend
+    },
+    async passages(request, signal) {
+      const response = await ask((id) => ({ type: 'passages', id, request }), signal)
+      if (response.type !== 'passages') throw new Error('the search worker answered out of turn')
+      return response.page
+    },
     async highlightFor(q, signal) {
       const response = await ask((id) => ({ type: 'highlight', id, q }), signal)
       if (response.type !== 'highlight') throw new Error('the search worker answered out of turn')
