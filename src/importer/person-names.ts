@@ -238,6 +238,8 @@ const COURTESY_TITLES = new Set(
   `mr mrs ms mx miss mme mlle messrs dr prof professor sir dame rev h.e h.m h.h h.r.h excellency
   excellencies majesty majesties highness highnesses honourable honorable`.split(/\s+/),
 )
+/** "Mir. GROMYKO": "Mr." mistyped; "Mir" without a stop is a name, or a title people are named by. */
+const MISTYPED_TITLE = /^mir\.$/i
 /** Words that are courtesy only in front of another courtesy word: "His Excellency", "The Hon.", "Rt. Hon.". */
 const COURTESY_LEADS = new Set(['his', 'her', 'their', 'royal', 'serene', 'the', 'rt', 'right', 'hon'])
 /** Post-nominal letters, as written, dropped when a comma sets them off (or "MP" alone at the end). */
@@ -265,7 +267,7 @@ function dropCourtesy(tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     let j = i
     while (j < tokens.length && COURTESY_LEADS.has(courtesyKey(tokens[j] ?? ''))) j++
-    if (j < tokens.length && COURTESY_TITLES.has(courtesyKey(tokens[j] ?? ''))) {
+    if (j < tokens.length && (COURTESY_TITLES.has(courtesyKey(tokens[j] ?? '')) || MISTYPED_TITLE.test(tokens[j] ?? ''))) {
       i = j
       continue
     }

@@ -78,6 +78,8 @@ describe('cleanRecordedName', () => {
 
   it.each([
     ['Mr; Irving Example', 'Irving Example'],
+    ['Mir. QUILLFEATHER', 'Quillfeather'],
+    ['Mir Karim Example', 'Mir Karim Example'],
     ['Mr.Mr.Vivian Example', 'Vivian Example'],
     ['Mr . VAN SAMPLE ', 'Van Sample'],
     ['Mr. QUILLFEATHER:', 'Quillfeather'],
