@@ -2,9 +2,9 @@
 // demand, and the statement bodies that snippets are found in. The search worker holds one; the
 // page holds one only where no worker can run. Either way this is the only code that loads the
 // ranker (and Fuse.js with it), so the page's own bundle never carries it.
-import { buildTrend, type Trend } from '../research/trends.ts'
+import type { Trend } from '../research/trends.ts'
 import { bestSnippet, type Snippet } from '../search/highlight.ts'
-import { passagesOf, sortPassages, type Passage } from '../search/passages.ts'
+import type { Passage } from '../search/passages.ts'
 import { Ranker } from '../search/ranker.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TrendRequest } from '../search/search-types.ts'
 import type { PassagePage } from './search-service-types.ts'
@@ -60,6 +60,9 @@ export class SearchAnswers {
     await Promise.all(request.series.map((q) => ranker.prepare(q)))
     const base = ranker.matching({ ...request.filters, q: '' })
     const series = request.series.map((q) => ranker.matching({ ...request.filters, q }))
+    // Trends and passages are fetched when first asked for, so that the worker's first
+    // download, which every visit waits for, carries only what search needs.
+    const { buildTrend } = await import('../research/trends.ts')
     return buildTrend(ranker.dates, base, series, request.filters)
   }
 
@@ -73,7 +76,7 @@ export class SearchAnswers {
   async passages(request: PassageRequest): Promise<PassagePage> {
     const { ranker } = this.side
     const { order, offset, limit } = request
-    await ranker.prepare(request.query.q)
+    const [{ passagesOf, sortPassages }] = await Promise.all([import('../search/passages.ts'), ranker.prepare(request.query.q)])
     const results = ranker.search({ ...request.query, sort: order === 'newest' ? 'newest' : 'oldest' })
     const highlight = { terms: [...results.matchedTerms], phrases: results.phrases }
     const terms = new Set(highlight.terms)

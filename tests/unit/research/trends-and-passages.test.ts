@@ -4,7 +4,7 @@ import { dateStart } from '../../../src/corpus/partial-date.ts'
 import { highlightRanges } from '../../../src/search/highlight.ts'
 import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
 import { scanQuery } from '../../../src/search/naive-scan.ts'
-import { PASSAGE_ORDERS } from '../../../src/search/passages.ts'
+import { PASSAGE_ORDERS, type Passage } from '../../../src/search/passages.ts'
 import { parseQuery } from '../../../src/search/query-syntax.ts'
 import { toSearchQuery } from '../../../src/search/search-params.ts'
 import { SearchAnswers } from '../../../src/service/search-side.ts'
@@ -81,11 +81,11 @@ describe('passages', () => {
   it('sort by date either way, and by the word before or after the match', async () => {
     const q = 'resilience '
     const query = { ...toSearchQuery({ q }), sort: 'oldest' as const }
-    const pages = Object.fromEntries(
-      await Promise.all(PASSAGE_ORDERS.map(async (order) => [order, (await answers.passages({ query, order, offset: 0, limit: Infinity })).passages] as const)),
-    )
+    const listed = await Promise.all(PASSAGE_ORDERS.map(async (order) => (await answers.passages({ query, order, offset: 0, limit: Infinity })).passages))
+    const [oldest, newest, before, after] = listed as [Passage[], Passage[], Passage[], Passage[]]
+    const pages = { oldest, newest, before, after }
     const dateOf = (doc: number) => dateStart(corpus.statements[doc]?.date ?? '')
-    const dates = (list: typeof pages.oldest) => list.map((p) => dateOf(p.doc))
+    const dates = (list: Passage[]) => list.map((p) => dateOf(p.doc))
     expect(dates(pages.oldest)).toEqual([...dates(pages.oldest)].sort())
     expect(dates(pages.newest)).toEqual([...dates(pages.newest)].sort().reverse())
     const word = (text: string, last: boolean) => {
@@ -96,7 +96,7 @@ describe('passages', () => {
     expect(before).toEqual([...before].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
     const after = pages.after.map((p) => word(p.right, false))
     expect(after).toEqual([...after].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
-    for (const order of PASSAGE_ORDERS) expect(pages[order]).toHaveLength(pages.oldest.length)
+    for (const list of listed) expect(list).toHaveLength(oldest.length)
     // About ten words of context on either side, the match in the middle.
     const line = pages.oldest.find((p) => p.left && p.right)
     expect(line?.match.toLowerCase()).toBe('resilience')
