@@ -7,20 +7,22 @@ import { slugify } from './slug.ts'
 // One person, one id across the corpus, whatever the year, the office or the collection. A name
 // is resolved against the alias table first, then by given name and surname (so "Joseph R.
 // Biden, Jr." meets "Joe Biden", and "Toomas Ilves" meets "Toomas Hendrik Ilves"), then, for a
-// surname alone, by office and country. People never seen before are added, with the forms they
-// appeared under as aliases.
+// surname alone, through the full names of the run and the people of that surname. People never
+// seen before are added, with the forms they appeared under as aliases.
 //
 // What decides between two people:
 // - A full name as written (accents, case and courtesy titles aside) is one person, wherever and
-//   as whatever they spoke: Václav Havel spoke for Czechoslovakia and for the Czech Republic.
-// - Any weaker match (the same given name and surname, the same words reordered, a surname
-//   alone) requires the mention's country, when it has one, to be among the person's: two
-//   "Mr. Barrow"s of Belize and Barbados are two people. A surname alone needs the same country
-//   exactly; the other matches also accept a person of no recorded country (the White House table).
+//   as whatever they spoke: a head of state of a country and then of its successor, or a prime
+//   minister who later presides over the European Council.
+// - A weaker match (the same given name and surname, the same words with the family name first)
+//   needs the mention's country, when it has one, among the person's, or a person of no
+//   recorded country (the White House table); and it must be the only such person.
+// - A surname alone ("Mr. Barrow") needs the same country exactly, so two states' Barrows are two
+//   people. It is read first as the one full name the run met with that surname, state and
+//   office within ten years (noteFullName), and is left alone when the run met several.
 // - Two different full names are never one person: the words between given name and surname
-//   must agree where both names have them ("Sabah Al-Khalid Al-Sabah" is not "Sabah Al-Ahmad
-//   Al-Jaber Al-Sabah", "George H. W. Bush" is not "George W. Bush"), though one may leave
-//   them out.
+//   must agree where both names have them ("Ada Moss Example" is not "Ada Fern Example", "Irving
+//   H. K. Example" is not "Irving K. Example"), though one may leave them out.
 
 const NICKNAMES: Record<string, string> = {
   joe: 'joseph', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', jim: 'james',
