@@ -82,8 +82,8 @@ describe('passages', () => {
     const q = 'resilience '
     const query = { ...toSearchQuery({ q }), sort: 'oldest' as const }
     const listed = await Promise.all(PASSAGE_ORDERS.map(async (order) => (await answers.passages({ query, order, offset: 0, limit: Infinity })).passages))
-    const [oldest, newest, before, after] = listed as [Passage[], Passage[], Passage[], Passage[]]
-    const pages = { oldest, newest, before, after }
+    const [oldest, newest, byBefore, byAfter] = listed as [Passage[], Passage[], Passage[], Passage[]]
+    const pages = { oldest, newest, before: byBefore, after: byAfter }
     const dateOf = (doc: number) => dateStart(corpus.statements[doc]?.date ?? '')
     const dates = (list: Passage[]) => list.map((p) => dateOf(p.doc))
     expect(dates(pages.oldest)).toEqual([...dates(pages.oldest)].sort())
