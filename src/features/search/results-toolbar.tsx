@@ -3,6 +3,7 @@ import { copyText } from '../../lib/copy-text.ts'
 import { plural } from '../../lib/format-date.ts'
 import type { SearchParams } from '../../search/search-params.ts'
 import type { SearchResults, SortOrder } from '../../search/search-types.ts'
+import { QueryReading } from './query-reading.tsx'
 import { useSearchControls, useSearchUpdate } from './use-search-state.ts'
 
 function describeCount(results: SearchResults, search: SearchParams): string {
@@ -12,16 +13,22 @@ function describeCount(results: SearchResults, search: SearchParams): string {
   return results.partial ? `${count} ${verb} some of “${search.q}”` : `${count} ${verb} “${search.q}”`
 }
 
-/** The count of what the results answer, the sort as the URL has it now, and Copy link. */
+/**
+ * The count of what the results answer and how the query was read, the sort as the URL has it
+ * now, and Copy link.
+ */
 export function ResultsToolbar({ results, answered }: { results: SearchResults; answered: SearchParams }) {
   const { sort } = useSearchControls()
   const update = useSearchUpdate()
   const sortId = useId()
   return (
     <div className="results-toolbar">
-      <p className="results-count" role="status" aria-live="polite" aria-atomic="true">
-        {describeCount(results, answered)}
-      </p>
+      <div className="results-toolbar__summary">
+        <p className="results-count" role="status" aria-live="polite" aria-atomic="true">
+          {describeCount(results, answered)}
+        </p>
+        <QueryReading answered={answered} corrections={results.corrections} />
+      </div>
       <div className="results-toolbar__actions">
         <label htmlFor={sortId}>Sort by</label>
         <select

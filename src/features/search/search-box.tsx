@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { QueryHelp } from './query-help.tsx'
 
 interface Props {
   q: string
@@ -55,7 +56,7 @@ export function SearchBox({ q, statementCount, onQueryChange }: Props) {
           className="search-box__input"
           type="search"
           value={draft}
-          placeholder="Words, a phrase, a name — typos are forgiven"
+          placeholder='Words, a "quoted phrase", a name — typos are forgiven'
           autoComplete="off"
           spellCheck={false}
           onChange={(e) => {
@@ -66,6 +67,7 @@ export function SearchBox({ q, statementCount, onQueryChange }: Props) {
             send(next)
           }}
         />
+        <QueryHelp />
       </div>
     </form>
   )
