@@ -304,8 +304,11 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
     if ('reason' in outcome) report.rejected.push(outcome)
     else drafts.push(outcome)
   }
+  // Each mention with its statement's year: a surname alone is read only as someone of the
+  // same generation (speaker-registry.ts).
+  const mentions = (draft: Draft) => draft.people.map((p) => ({ ...p, year: Number(draft.doc.date.slice(0, 4)) }))
   for (const draft of drafts) {
-    for (const person of draft.people) {
+    for (const person of mentions(draft)) {
       try {
         registry.noteFullName(person)
       } catch {
@@ -330,7 +333,7 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
     }
     let statement
     try {
-      const speakers = draft.people.map((p) => registry.resolve(p))
+      const speakers = mentions(draft).map((p) => registry.resolve(p))
       statement = buildStatement(draft, assignment.id, speakers, rules, store.keptFields(assignment.id))
     } catch (error) {
       report.rejected.push({ ...where, reason: `could not be analysed: ${(error as Error).message}` })
