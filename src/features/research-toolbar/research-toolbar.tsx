@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router'
 import { describeSearch } from '../../research/search-feed.ts'
 import type { SearchParams } from '../../search/search-params.ts'
 import type { SearchResults } from '../../search/search-types.ts'
@@ -5,6 +6,7 @@ import { ExportButtons } from '../export/export-buttons.tsx'
 import { SaveSearchButton } from '../saved-searches/save-search-button.tsx'
 import type { SavedSearches } from '../saved-searches/use-saved-searches.ts'
 import { useArchive } from '../search/use-search-state.ts'
+import { trendOfSearch } from '../trends/trend-request.ts'
 import './research-toolbar.css'
 
 interface Props {
@@ -14,7 +16,7 @@ interface Props {
   saved: SavedSearches
 }
 
-/** What a researcher does with a result set: keep it, take it away. */
+/** What a researcher does with a result set: keep it, take it away, follow its words over time. */
 export function ResearchToolbar({ results, answered, saved }: Props) {
   const { catalog } = useArchive()
   const described = describeSearch(answered, catalog)
@@ -27,6 +29,11 @@ export function ResearchToolbar({ results, answered, saved }: Props) {
         matchingIds={() => catalog.entriesOf(results).map((entry) => entry.id)}
       />
       <ExportButtons results={results} search={answered} />
+      {answered.q ? (
+        <Link to="/trends" search={trendOfSearch(answered)} className="button">
+          Trend over time
+        </Link>
+      ) : null}
     </div>
   )
 }
