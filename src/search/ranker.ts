@@ -214,13 +214,14 @@ export class Ranker {
    * (trends). Cheaper than `search`: no ranking and no facet counts.
    */
   matching(query: Omit<SearchQuery, 'sort'>): number[] {
-    const found = this.match({ ...query, sort: 'newest' })
+    // A count is taken at its word: no falling back to statements that hold some of the words.
+    const found = this.match({ ...query, sort: 'newest' }, false)
     found.release()
     return found.ranked
   }
 
   /** The statements a query matches, before ranking; `release` clears the per-query scratch. */
-  private match(query: SearchQuery) {
+  private match(query: SearchQuery, fallBack = true) {
     const parsed = parseQuery(query.q)
     const mask = this.filters.failMask(query)
     const matchedTerms = new Set<string>()
@@ -302,7 +303,7 @@ export class Ranker {
       candidates = touched.filter((doc) => this.hits[doc] === clauses && allowed(doc))
       // Plain words that no statement holds together: any of them will do, and the page says
       // so. A query with phrases, OR or exclusions is taken at its word: its count is exact.
-      if (candidates.length === 0 && clauses > 1 && !usesSyntax(parsed)) {
+      if (fallBack && candidates.length === 0 && clauses > 1 && !usesSyntax(parsed)) {
         candidates = touched.filter(allowed)
         partial = candidates.length > 0
       }
