@@ -2,7 +2,8 @@
 // Builds the app on a corpus (by default the real ../shared/corpora/wh-briefings, imported on
 // the fly into .tmp/), serves it gzip on localhost and measures, in headless Chromium, what a
 // person feels: time to the first results, bytes before them, main-thread stalls while typing,
-// how soon the final results follow the last key, and the first page's JavaScript.
+// how soon the final results follow the last key, the first page's JavaScript, and the passages
+// view: how soon its first lines follow a click on Passages, and stalls while scrolling them.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -31,6 +32,8 @@ const TARGETS = {
   longestTaskWhileTypingMs: 50,
   finalResultsAfterLastKeyMs: 100,
   firstPageJsGzBytes: 150 * 1024,
+  firstPassagesMs: 300,
+  longestTaskWhileScrollingPassagesMs: 50,
 }
 
 async function prepareStatements(): Promise<{ name: string; dir: string }> {
@@ -173,6 +176,55 @@ async function measureTyping(page: Page, baseUrl: string) {
   }
 }
 
+/**
+ * The query's results on screen, then a click on the Passages tab: the time from the click to
+ * the frame that paints the first passage lines. Then the list is scrolled with the wheel, far
+ * enough to fetch several more pages, and the longest main-thread task meanwhile is the stall.
+ */
+async function measurePassages(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/?q=${encodeURIComponent(values.query ?? 'cybersecurity')}`, { timeout: 600_000 })
+  await page.locator('.result').first().waitFor({ timeout: 600_000 })
+  await page.evaluate(() => {
+    const w = window as unknown as { __passages: { clickAt: number; firstAt: number } }
+    w.__passages = { clickAt: 0, firstAt: 0 }
+    document.addEventListener('click', (e) => (w.__passages.clickAt ||= e.timeStamp), true)
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.passage-list > li[aria-posinset]')) return
+      observer.disconnect()
+      requestAnimationFrame(() => (w.__passages.firstAt = performance.now()))
+    }).observe(document.body, { childList: true, subtree: true })
+  })
+  await page.getByRole('navigation', { name: 'View' }).getByRole('link', { name: 'Passages' }).click()
+  await page.waitForFunction(() => (window as unknown as { __passages: { firstAt: number } }).__passages.firstAt > 0, undefined, { timeout: 120_000 })
+  const p = await page.evaluate(() => (window as unknown as { __passages: { clickAt: number; firstAt: number } }).__passages)
+  const total = Number((await page.locator('.passage-list > li[aria-posinset]').first().getAttribute('aria-setsize')) ?? 0)
+
+  await page.evaluate(() => {
+    const w = window as unknown as { __scroll: Array<[number, number]> }
+    w.__scroll = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__scroll.push([e.startTime, e.duration])
+    }).observe({ type: 'longtask', buffered: false })
+  })
+  await page.mouse.move(600, 400)
+  const start = await page.evaluate(() => performance.now())
+  // 120 wheel turns of 600 px: about 1,400 lines, fourteen pages of passages to fetch and show.
+  for (let i = 0; i < 120; i++) {
+    await page.mouse.wheel(0, 600)
+    await page.waitForTimeout(40)
+  }
+  await page.waitForTimeout(500)
+  const end = await page.evaluate(() => performance.now())
+  const tasks = await page.evaluate(() => (window as unknown as { __scroll: Array<[number, number]> }).__scroll)
+  const lastLine = await page.locator('.passage-list > li[aria-posinset]').last().getAttribute('aria-posinset')
+  return {
+    firstPassagesMs: p.firstAt - p.clickAt,
+    longestTaskWhileScrollingPassagesMs: tasks.filter(([t]) => t >= start && t <= end).reduce((m, [, d]) => Math.max(m, d), 0),
+    passages: total,
+    scrolledTo: Number(lastLine ?? 0),
+  }
+}
+
 const { name, dir } = await prepareStatements()
 const docs = readdirSync(dir).filter((f) => f.endsWith('.json')).length
 const outDir = path.join(root, '.tmp/bench-browser', name, 'dist')
@@ -192,6 +244,7 @@ const spread = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(
 try {
   const firsts: Array<Awaited<ReturnType<typeof measureFirstResults>>> = []
   const typings: Array<Awaited<ReturnType<typeof measureTyping>>> = []
+  const passageRuns: Array<Awaited<ReturnType<typeof measurePassages>>> = []
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext()
     firsts.push(await measureFirstResults(context, url))
@@ -202,33 +255,47 @@ try {
     typings.push(await measureTyping(await context.newPage(), url))
     await context.close()
   }
+  for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    passageRuns.push(await measurePassages(await context.newPage(), url))
+    await context.close()
+  }
   const pick = <T,>(rows: T[], key: keyof T) => rows.map((r) => r[key] as number)
   const row = {
     corpus: name,
     docs,
-    runs: { firstResults: firsts.length, typing: typings.length },
+    runs: { firstResults: firsts.length, typing: typings.length, passages: passageRuns.length },
     firstResultsMs: median(pick(firsts, 'firstResultsMs')),
     bytesBeforeFirstResults: median(pick(firsts, 'bytesBeforeFirstResults')),
     firstPageJsGzBytes: median(pick(firsts, 'firstPageJsGzBytes')),
     longestTaskWhileTypingMs: median(pick(typings, 'longestTaskWhileTypingMs')),
     finalResultsAfterLastKeyMs: median(pick(typings, 'finalResultsAfterLastKeyMs')),
+    firstPassagesMs: median(pick(passageRuns, 'firstPassagesMs')),
+    longestTaskWhileScrollingPassagesMs: median(pick(passageRuns, 'longestTaskWhileScrollingPassagesMs')),
+    passages: median(pick(passageRuns, 'passages')),
+    passagesScrolledTo: median(pick(passageRuns, 'scrolledTo')),
     spread: {
       firstResultsMs: spread(pick(firsts, 'firstResultsMs')),
       longestTaskWhileTypingMs: spread(pick(typings, 'longestTaskWhileTypingMs')),
       finalResultsAfterLastKeyMs: spread(pick(typings, 'finalResultsAfterLastKeyMs')),
+      firstPassagesMs: spread(pick(passageRuns, 'firstPassagesMs')),
+      longestTaskWhileScrollingPassagesMs: spread(pick(passageRuns, 'longestTaskWhileScrollingPassagesMs')),
     },
     measuredAt: new Date().toISOString(),
   }
   const verdict = (key: keyof typeof TARGETS) => (row[key] <= TARGETS[key] ? 'met' : 'NOT met')
   const range = (key: keyof typeof row.spread) => row.spread[key]
   console.log(`\nBrowser benchmark — ${name}, ${docs} statements, headless Chromium, gzip on localhost`)
-  console.log(`medians of ${firsts.length} page loads and ${typings.length} typing runs; range = fastest–slowest run`)
+  console.log(`medians of ${firsts.length} page loads, ${typings.length} typing runs and ${passageRuns.length} passage runs; range = fastest–slowest run`)
+  console.log(`passages of “${values.query}”: ${row.passages}; scrolled to line ${row.passagesScrolledTo}`)
   console.table([
     { measure: 'navigation → first results (ms)', value: Math.round(row.firstResultsMs), range: range('firstResultsMs'), target: `≤ ${TARGETS.firstResultsMs}`, verdict: verdict('firstResultsMs') },
     { measure: 'bytes before first results', value: row.bytesBeforeFirstResults, range: '', target: `≤ ${TARGETS.bytesBeforeFirstResults}`, verdict: verdict('bytesBeforeFirstResults') },
     { measure: 'longest main-thread task while typing (ms)', value: Math.round(row.longestTaskWhileTypingMs), range: range('longestTaskWhileTypingMs'), target: `≤ ${TARGETS.longestTaskWhileTypingMs}`, verdict: verdict('longestTaskWhileTypingMs') },
     { measure: 'final results after last key (ms)', value: Math.round(row.finalResultsAfterLastKeyMs), range: range('finalResultsAfterLastKeyMs'), target: `≤ ${TARGETS.finalResultsAfterLastKeyMs}`, verdict: verdict('finalResultsAfterLastKeyMs') },
     { measure: 'first page JavaScript (gzip bytes)', value: row.firstPageJsGzBytes, range: '', target: `≤ ${TARGETS.firstPageJsGzBytes}`, verdict: verdict('firstPageJsGzBytes') },
+    { measure: 'first page of passages after the query (ms)', value: Math.round(row.firstPassagesMs), range: range('firstPassagesMs'), target: `≤ ${TARGETS.firstPassagesMs}`, verdict: verdict('firstPassagesMs') },
+    { measure: 'longest main-thread task while scrolling passages (ms)', value: Math.round(row.longestTaskWhileScrollingPassagesMs), range: range('longestTaskWhileScrollingPassagesMs'), target: `≤ ${TARGETS.longestTaskWhileScrollingPassagesMs}`, verdict: verdict('longestTaskWhileScrollingPassagesMs') },
   ])
   mkdirSync(path.join(root, 'bench/results'), { recursive: true })
   writeFileSync(path.join(root, 'bench/results/browser-latest.json'), JSON.stringify([row], null, 2) + '\n')

@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { memo, useDeferredValue, useMemo } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { toSearchQuery, type SearchParams } from '../../search/search-params.ts'
 import type { SearchResults } from '../../search/search-types.ts'
 import { searchResultsQueryOptions } from '../../service/search-queries.ts'
 import { useSearchKeyboard } from '../keyboard/use-search-keyboard.ts'
 import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
+import { ViewTabs } from '../passages/view-tabs.tsx'
 import { ResearchToolbar } from '../research-toolbar/research-toolbar.tsx'
 import { SavedSearchesPanel } from '../saved-searches/saved-searches-panel.tsx'
 import { useSavedSearches, type SavedSearches } from '../saved-searches/use-saved-searches.ts'
@@ -18,6 +19,10 @@ import { SearchBox } from './search-box.tsx'
 import { useArchive, useSearchUpdate } from './use-search-state.ts'
 
 const route = getRouteApi('/')
+
+// The passages view is its own chunk: most searches never open it, and every search loads the
+// first page's JavaScript.
+const PassageList = lazy(async () => ({ default: (await import('../passages/passage-list.tsx')).PassageList }))
 
 export function SearchPage() {
   const search = route.useSearch()
@@ -81,11 +86,20 @@ const ResultsArea = memo(function ResultsArea({ results, answered, isUpdating, s
         <h2 id="results-heading" className="visually-hidden">
           Results
         </h2>
+        <ViewTabs />
         <ResultsToolbar results={results} answered={answered} />
         <ResearchToolbar results={results} answered={answered} saved={saved} />
         <ActiveFilters />
-        <SearchTimeline results={results} />
-        <ResultList results={results} answered={answered} isUpdating={isUpdating} />
+        {answered.view === 'passages' ? (
+          <Suspense fallback={<p className="results-count" role="status">Loading passages…</p>}>
+            <PassageList answered={answered} />
+          </Suspense>
+        ) : (
+          <>
+            <SearchTimeline results={results} />
+            <ResultList results={results} answered={answered} isUpdating={isUpdating} />
+          </>
+        )}
       </section>
     </div>
   )
