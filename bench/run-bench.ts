@@ -1,18 +1,21 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { archiveEngine } from './engines/archive.ts'
-import type { BenchEngine, BuiltEngine } from './engines/bench-engine.ts'
+import { isSyntaxKind, type BenchEngine, type BuiltEngine } from './engines/bench-engine.ts'
 import { minisearchEngine } from './engines/minisearch.ts'
 import { naiveFuseEngine } from './engines/naive-fuse.ts'
+import { naiveScanEngine } from './engines/naive-scan.ts'
 import { exists, realCorpus, syntheticCorpus, type BenchCorpus } from './corpora.ts'
 import { generateQueries, type ScoredQuery } from './queries.ts'
-import { formatTable, percentile, writeResults, type BenchRow } from './report.ts'
+import { formatKindTable, formatTable, percentile, summarize, typoBreakdown, writeResults, type BenchRow, type QueryRecord } from './report.ts'
 
 // npm run bench [-- --corpus <folder>] [--sizes 1000,10000] [--engines archive,minisearch] [--reimport]
 //
 // One process runs the engines side by side on the same corpora and queries. Without
 // --corpus: synthetic 1k, 10k and 100k, then ../shared/corpora/wh-briefings when it exists.
 // --corpus alone limits the run to that folder; add --sizes to run synthetic sizes as well.
+// Exit code 1 when an engine that claims exact results (the archive) gives, for a query with
+// phrases, exclusions, OR or word*, a result set other than the naive scan's.
 
 const root = path.resolve(import.meta.dirname, '..')
 const DEFAULT_REAL = path.resolve(root, '../shared/corpora/wh-briefings')
@@ -40,14 +43,21 @@ const memory = () => {
   return m.heapUsed + m.arrayBuffers
 }
 
-const engines: BenchEngine[] = [naiveFuseEngine, archiveEngine, minisearchEngine].filter(
+const engines: BenchEngine[] = [naiveFuseEngine, naiveScanEngine, archiveEngine, minisearchEngine].filter(
   (e) => !values.engines || values.engines.split(',').includes(e.name),
 )
 
-function timeOne(engine: BuiltEngine, q: ScoredQuery): number {
+/**
+ * Wall-clock time of one query, and the process's CPU time over it: on a shared machine the
+ * wall clock also counts the time other work held the cores; CPU time does not.
+ */
+function timeOne(engine: BuiltEngine, q: ScoredQuery): { ms: number; cpuMs: number } {
+  const cpu = process.cpuUsage()
   const started = performance.now()
   engine.search(q)
-  return performance.now() - started
+  const ms = performance.now() - started
+  const { user, system } = process.cpuUsage(cpu)
+  return { ms, cpuMs: (user + system) / 1000 }
 }
 
 async function runEngine(bench: BenchEngine, { name, corpus }: BenchCorpus, queries: ScoredQuery[]): Promise<BenchRow> {
@@ -60,7 +70,7 @@ async function runEngine(bench: BenchEngine, { name, corpus }: BenchCorpus, quer
   let sampled = false
   if (bench.name === 'naive-fuse') {
     // One query tells how long they take; the rest of the budget decides how many to run.
-    const first = timeOne(engine, queries[0] as ScoredQuery)
+    const first = timeOne(engine, queries[0] as ScoredQuery).ms
     const affordable = Math.max(4, Math.floor(NAIVE_BUDGET_MS / Math.max(1, first)))
     if (affordable < queries.length) {
       const step = queries.length / affordable
@@ -70,51 +80,73 @@ async function runEngine(bench: BenchEngine, { name, corpus }: BenchCorpus, quer
     }
   }
 
-  const latencies: number[] = []
-  const recalls: number[] = []
-  const typoFound: number[] = []
-  const byKind = new Map<string, [number, number]>()
+  const records: QueryRecord[] = []
   for (const q of sample) {
     await engine.prepare?.(q)
-    const reps = bench.name === 'naive-fuse' ? 1 : REPS
+    const reps = bench.name.startsWith('naive') ? 1 : REPS
     // Warm once (caches, JIT), then keep the median of a few runs.
     if (reps > 1) engine.search(q)
     const times = Array.from({ length: reps }, () => timeOne(engine, q))
-    latencies.push(percentile(times, 50))
     const top = engine.search(q)
-    if (q.truth.size > 0) {
-      const found = top.filter((d) => q.truth.has(d)).length
-      recalls.push(found / Math.min(10, q.truth.size))
-      const key = `${q.kind}${q.filters ? '+filter' : ''}`
-      const k = byKind.get(key) ?? [0, 0]
-      byKind.set(key, [k[0] + found / Math.min(10, q.truth.size), k[1] + 1])
+    const record: QueryRecord = {
+      index: queries.indexOf(q),
+      kind: q.kind,
+      filtered: q.filters !== null,
+      q: q.q,
+      ms: percentile(times.map((t) => t.ms), 50),
+      cpuMs: percentile(times.map((t) => t.cpuMs), 50),
+      truth: q.truth.size,
+      returned: top.length,
+      correct: top.filter((d) => q.truth.has(d)).length,
     }
-    if (q.kind === 'typo' && q.clean) {
+    if (engine.searchAll && bench.ranks && isSyntaxKind(q.kind)) {
+      const all = engine.searchAll(q)
+      const extra = all.filter((d) => !q.truth.has(d))
+      record.exact = extra.length === 0 && new Set(all).size === q.truth.size
+      if (!record.exact) {
+        const got = new Set(all)
+        record.missing = [...q.truth].filter((d) => !got.has(d)).length
+        record.extra = extra.length
+      }
+    }
+    if (q.kind === 'typo' && q.clean && bench.ranks) {
       const cleanQuery = { ...q, q: q.clean }
       await engine.prepare?.(cleanQuery)
       const meant = engine.search(cleanQuery)[0]
-      if (meant !== undefined) typoFound.push(top.includes(meant) ? 1 : 0)
+      if (meant !== undefined) record.typoFound = top.includes(meant)
+      record.edit = q.edit
     }
+    records.push(record)
   }
   engine.dispose()
-  log(`${name} ${bench.name} recall@10 by kind: ${[...byKind].map(([k, [sum, n]]) => `${k} ${(sum / n).toFixed(2)}`).join(', ')}`)
-  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN)
   return {
     corpus: name,
     docs: corpus.statements.length,
     engine: bench.name,
+    ranks: bench.ranks,
     buildMs: Math.round(buildMs),
     indexBytes: engine.indexBytes,
     indexBytesGz: engine.indexBytesGz,
     loadMs: Number(engine.loadMs.toFixed(1)),
-    p50Ms: Number(percentile(latencies, 50).toFixed(2)),
-    p95Ms: Number(percentile(latencies, 95).toFixed(2)),
-    recallAt10: Number(mean(recalls).toFixed(3)),
     heapMb: Math.round(heapMb),
-    typoFoundAt10: Number(mean(typoFound).toFixed(2)),
     queries: sample.length,
     sampled,
+    ...summarize(records, bench.ranks),
+    records,
   }
+}
+
+/** Says loudly which queries an exact engine got wrong; true when there were any. */
+function reportInexact(rows: readonly BenchRow[]): boolean {
+  let failed = false
+  for (const row of rows) {
+    const wrong = row.records.filter((r) => r.exact === false)
+    if (!wrong.length) continue
+    failed = true
+    console.error(`\n✗ ${row.corpus} ${row.engine}: ${wrong.length} of ${row.records.filter((r) => r.exact !== undefined).length} syntax queries do not give the naive scan's result set:`)
+    for (const r of wrong) console.error(`  ${r.kind}${r.filtered ? ' (filtered)' : ''} ${r.q}: scan ${r.truth}, ${r.missing} missing, ${r.extra} extra`)
+  }
+  return failed
 }
 
 async function main(): Promise<void> {
@@ -143,8 +175,14 @@ async function main(): Promise<void> {
     const kinds = new Map<string, number>()
     for (const q of queries) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1)
     log(`${queries.length} queries (${[...kinds].map(([k, c]) => `${k} ${c}`).join(', ')}), half of them filtered`)
-    for (const engine of engines) rows.push(await runEngine(engine, bench, queries))
-    console.log(formatTable(rows.filter((r) => r.corpus === bench?.name)))
+    for (const engine of engines) {
+      const row = await runEngine(engine, bench, queries)
+      rows.push(row)
+      if (row.ranks) log(`${bench.name} ${engine.name} typo found ${typoBreakdown(row.records)}`)
+    }
+    const here = rows.filter((r) => r.corpus === bench?.name)
+    console.log(formatTable(here))
+    console.log(`\n${formatKindTable(here)}\n`)
     bench = undefined
   }
   console.log(`\n${formatTable(rows)}`)
@@ -154,6 +192,10 @@ async function main(): Promise<void> {
   const out = path.resolve(values.out ?? path.join(root, 'bench/results/latest.json'))
   await writeResults(rows, out)
   console.log(`\nwrote ${path.relative(process.cwd(), out)}`)
+  if (reportInexact(rows)) {
+    console.error('\n✗ exactness below 1.0: see above')
+    process.exitCode = 1
+  }
 }
 
 await main()

@@ -17,6 +17,7 @@ export function toSearchQuery(query: BenchQuery, sort: SearchQuery['sort'] = 're
 
 export const archiveEngine: BenchEngine = {
   name: 'archive',
+  ranks: true,
   async build(corpus) {
     const started = performance.now()
     const parts = buildSearchIndex(corpus)
@@ -38,6 +39,7 @@ export const archiveEngine: BenchEngine = {
         loadMs,
         prepare: async (q) => engine?.prepare(q.q),
         search: (q) => (engine as Ranker).search(toSearchQuery(q)).ids.slice(0, 10),
+        searchAll: (q) => [...(engine as Ranker).search(toSearchQuery(q)).ids],
         dispose: () => {
           engine = undefined
           shards.length = 0

@@ -17,6 +17,7 @@ const options = {
 
 export const naiveFuseEngine: BenchEngine = {
   name: 'naive-fuse',
+  ranks: true,
   async build(corpus) {
     const docs = fieldsOf(corpus)
     const started = performance.now()
