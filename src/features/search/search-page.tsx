@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { toSearchQuery, type SearchParams } from '../../search/search-params.ts'
 import type { SearchResults } from '../../search/search-types.ts'
 import { searchResultsQueryOptions } from '../../service/search-queries.ts'
 import { useSearchKeyboard } from '../keyboard/use-search-keyboard.ts'
 import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
+import { PassageList } from '../passages/passage-list.tsx'
 import { ViewTabs } from '../passages/view-tabs.tsx'
 import { ResearchToolbar } from '../research-toolbar/research-toolbar.tsx'
 import { SavedSearchesPanel } from '../saved-searches/saved-searches-panel.tsx'
@@ -19,10 +20,6 @@ import { SearchBox } from './search-box.tsx'
 import { useArchive, useSearchUpdate } from './use-search-state.ts'
 
 const route = getRouteApi('/')
-
-// The passages view is its own chunk: most searches never open it, and every search loads the
-// first page's JavaScript.
-const PassageList = lazy(async () => ({ default: (await import('../passages/passage-list.tsx')).PassageList }))
 
 export function SearchPage() {
   const search = route.useSearch()
@@ -91,9 +88,7 @@ const ResultsArea = memo(function ResultsArea({ results, answered, isUpdating, s
         <ResearchToolbar results={results} answered={answered} saved={saved} />
         <ActiveFilters />
         {answered.view === 'passages' ? (
-          <Suspense fallback={<p className="results-count" role="status">Loading passages…</p>}>
-            <PassageList answered={answered} />
-          </Suspense>
+          <PassageList answered={answered} />
         ) : (
           <>
             <SearchTimeline results={results} />
