@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { CompiledCorpus, Statement } from '../../src/corpus/schema.ts'
 import { fixtureCorpus, SEED_ID } from '../fixtures/corpus.ts'
@@ -55,5 +55,22 @@ describe('statement page', () => {
     renderApp('/statements/2016-01-01-no-such-statement')
     expect(await screen.findByRole('heading', { level: 1, name: 'Statement not found' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Search the archive for it' })).toBeInTheDocument()
+  })
+})
+
+describe('a link to one paragraph', () => {
+  it('scrolls to the paragraph a passage links to, text fragment and all', async () => {
+    const scrolled: string[] = []
+    const original = Element.prototype.scrollIntoView
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id)
+    }
+    try {
+      renderApp(`/statements/${SEED_ID}#p3:~:text=new%20normal`)
+      await screen.findByRole('heading', { level: 1 })
+      await waitFor(() => expect(scrolled).toContain('p3'))
+    } finally {
+      Element.prototype.scrollIntoView = original
+    }
   })
 })

@@ -30,18 +30,23 @@ export function ResultsToolbar({ results, answered }: { results: SearchResults; 
         <QueryReading answered={answered} corrections={results.corrections} />
       </div>
       <div className="results-toolbar__actions">
-        <label htmlFor={sortId}>Sort by</label>
-        <select
-          id={sortId}
-          value={sort}
-          onChange={(e) => update((prev) => ({ ...prev, sort: e.target.value as SortOrder }))}
-        >
-          <option value="relevance" disabled={!answered.q}>
-            Relevance
-          </option>
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
-        </select>
+        {/* The passages view has an order of its own; this one sorts the statements. */}
+        {answered.view === 'passages' ? null : (
+          <>
+            <label htmlFor={sortId}>Sort by</label>
+            <select
+              id={sortId}
+              value={sort}
+              onChange={(e) => update((prev) => ({ ...prev, sort: e.target.value as SortOrder }))}
+            >
+              <option value="relevance" disabled={!answered.q}>
+                Relevance
+              </option>
+              <option value="newest">Newest first</option>
+              <option value="oldest">Oldest first</option>
+            </select>
+          </>
+        )}
         <CopyLinkButton />
       </div>
     </div>

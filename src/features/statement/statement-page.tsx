@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { getRouteApi, Link } from '@tanstack/react-router'
-import { useMemo } from 'react'
+import { getRouteApi, Link, useLocation } from '@tanstack/react-router'
+import { useEffect, useMemo } from 'react'
 import type { Statement } from '../../corpus/schema.ts'
 import type { Catalog } from '../../search/catalog.ts'
 import { highlightRanges } from '../../search/highlight.ts'
@@ -30,6 +30,14 @@ export function StatementPage() {
   const terms = useMemo(() => new Set(highlight.terms), [highlight])
   const statement = useMemo(() => withBody(catalog.entry(doc), body), [catalog, doc, body])
   const fromSearch = Boolean(search.q) || hasFilters(search)
+  // A passage links to "#p3:~:text=…": the paragraph's anchor, then a text fragment. Neither the
+  // router (which looks for an element with the whole fragment as id) nor the browser (which
+  // looks for the text before it is rendered) finds it, so the paragraph is scrolled to here.
+  const hash = useLocation({ select: (location) => location.hash })
+  useEffect(() => {
+    const paragraph = /^p(\d+)/.exec(hash)?.[1]
+    if (paragraph) document.getElementById(`p${paragraph}`)?.scrollIntoView?.({ block: 'start' })
+  }, [hash])
 
   return (
     <div className="page statement-page">
