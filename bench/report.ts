@@ -117,10 +117,12 @@ export function typoBreakdown(records: readonly QueryRecord[]): string {
   ].join(', ')
 }
 
-const mb = (bytes: number) => (Number.isNaN(bytes) ? '–' : (bytes / 1024 / 1024).toFixed(1))
-const ms = (v: number) => (Number.isNaN(v) ? '–' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2))
-const share = (v: number, digits = 3) => (Number.isNaN(v) ? '–' : v.toFixed(digits))
-const times = (v: number) => (Number.isNaN(v) ? '–' : v >= 100 ? `${v.toFixed(0)}×` : `${v.toFixed(1)}×`)
+// A figure that does not apply is NaN, and null once read back from the JSON.
+const missing = (v: number | null): v is null => v === null || Number.isNaN(v)
+const mb = (bytes: number) => (missing(bytes) ? '–' : (bytes / 1024 / 1024).toFixed(1))
+const ms = (v: number) => (missing(v) ? '–' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2))
+const share = (v: number, digits = 3) => (missing(v) ? '–' : v.toFixed(digits))
+const times = (v: number) => (missing(v) ? '–' : v >= 100 ? `${v.toFixed(0)}×` : `${v.toFixed(1)}×`)
 
 function table(header: readonly string[], lines: readonly string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)))
