@@ -2,6 +2,7 @@ import { isKnownCountry } from '../corpus/countries.ts'
 import { quoteSchema, statementTypeSchema } from '../corpus/schema.ts'
 import { isSlug, STATEMENT_ID } from '../lib/slug.ts'
 import { cleanTitle, normalizeSpaces } from './clean-text.ts'
+import { isPartialDate } from '../corpus/partial-date.ts'
 import { parseDateValue } from './extract-date.ts'
 import { markdownToParagraphs } from './markdown-paragraphs.ts'
 import { rejectItem, type GivenFields, type ParsedItem, type RawDocument } from './raw-document.ts'
@@ -64,7 +65,10 @@ function recordToItem(record: unknown, item: string | undefined): ParsedItem {
   const paragraphs = paragraphsOf(record)
   if (!title && paragraphs.length === 0) return rejectItem('empty: no title and no text', item)
   if (!title) return rejectItem('no title', item)
-  const date = parseDateValue(record.date) ?? parseDateValue(record.published_time)
+  // A statement file in the archive's own format may be dated to the year or the month only
+  // ("2016", "2016-09"): taken as recorded, never completed to a day.
+  const recorded = typeof record.date === 'string' && /^\d{4}(?:-\d{2})?$/.test(record.date.trim()) && isPartialDate(record.date.trim())
+  const date = (recorded ? (record.date as string).trim() : undefined) ?? parseDateValue(record.date) ?? parseDateValue(record.published_time)
   if (!date) return rejectItem('no date: "date" is missing or not a date', item)
   if (paragraphs.length === 0) return rejectItem('empty: no paragraphs or body text', item)
 

@@ -112,6 +112,19 @@ describe('importPaths: formats', () => {
       ['many.json', '[1]'],
     ])
   })
+
+  it('keeps a date known only to the year or the month as recorded, as the archive writes it', async () => {
+    box = sandbox()
+    box.write('year.json', JSON.stringify({ title: 'Veloria at the General Debate (fictional)', date: '2016', paragraphs: ['Veloria speaks.'], synthetic: true }))
+    box.write('month.json', JSON.stringify({ title: 'Norlund in September (fictional)', date: '2016-09', paragraphs: ['Norlund speaks.'], synthetic: true }))
+    box.write('bad-month.json', JSON.stringify({ title: 'Nowhere in month thirteen', date: '2016-13', paragraphs: ['x'] }))
+    const report = await run()
+    const byTitle = new Map(statements().map((s) => [s.title, s]))
+    expect(byTitle.get('Veloria at the General Debate (fictional)')?.date).toBe('2016')
+    expect(byTitle.get('Veloria at the General Debate (fictional)')?.id).toMatch(/^2016-veloria/)
+    expect(byTitle.get('Norlund in September (fictional)')?.date).toBe('2016-09')
+    expect(report.rejected.map((r) => path.basename(r.file))).toEqual(['bad-month.json'])
+  })
 })
 
 describe('importPaths: broken files are reported, good files still import', () => {
