@@ -27,7 +27,6 @@ export const naiveScanEngine: BenchEngine = {
         indexBytesGz: NaN,
         loadMs: 0,
         search: (q) => scan(q.q).filter((doc) => passesFilters(corpus, doc, q.filters)).slice(0, 10),
-        searchAll: (q) => scan(q.q).filter((doc) => passesFilters(corpus, doc, q.filters)),
         dispose: () => {
           ranker = undefined
         },
