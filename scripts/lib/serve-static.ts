@@ -1,57 +1,68 @@
-import { readFile, stat } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import path from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import sirv from 'sirv'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/atom+xml; charset=utf-8',
-  '.bin': 'application/octet-stream',
-  '.svg': 'image/svg+xml',
+/**
+ * Paths under these folders name files the build wrote (hashed assets, corpus files, a search
+ * index). One that is missing is a 404: answering with the app's index.html would hand a worker
+ * HTML where it expects JSON, and a stale client would cache it under an immutable name.
+ */
+const FILE_FOLDERS = /^\/(assets|corpus|pagefind)\//
+
+/**
+ * Files named by a hash of their content never change under that name: Vite's assets and the
+ * corpus files the manifest points to (catalog.<hash>.json, shards/<n>.<hash>.bin,
+ * bodies/<hash>/<n>.json). Everything else (index.html, prerendered pages, the manifest, the
+ * feed) is revalidated on every visit, cheaply, through its ETag.
+ */
+const HASHED = /^\/assets\/|\.[0-9a-f]{12}\.(json|bin)$|\/bodies\/[0-9a-f]{12}\//
+
+const XML_TYPES: Record<string, string> = {
+  '/feed.xml': 'application/atom+xml; charset=utf-8',
+  '/opensearch.xml': 'application/opensearchdescription+xml; charset=utf-8',
+}
+
+export function cacheControlFor(pathname: string): string {
+  return HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
 /**
- * A static server for a built site, gzip as a real host would serve it, with the SPA fallback
- * to index.html. Used by `npm start`, the browser tests and the browser benchmark, so all three
- * see the site the same way. Compressed bodies are cached so that compression is not measured.
+ * The built site as a static host serves it, through sirv: the brotli (.br) or gzip (.gz) file
+ * the build wrote beside each file when the browser accepts it (brotli first), with
+ * Content-Encoding, Vary: Accept-Encoding, an ETag, Cache-Control and range requests. A folder's
+ * index.html (a prerendered page) is served for the folder's URL; any other app URL gets the
+ * app's index.html, which shows its own not-found page. Used by `npm start`, the browser tests
+ * and the browser benchmark, so all three see the site the same way.
+ *
+ * sirv reads the list of files once at start: the site must be built before it is served.
  */
 export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server }> {
-  const cache = new Map<string, Buffer>()
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    let decoded: string
-    try {
-      decoded = decodeURIComponent(url.pathname)
-    } catch {
-      decoded = '/'
-    }
-    let file = path.join(root, decoded)
-    // Anything that is not a file inside the site (a client route, a bad or escaping path) gets
-    // the app, which shows its own not-found page.
-    const inside = file.startsWith(root + path.sep)
-    const isFile = inside && (await stat(file).then((s) => s.isFile()).catch(() => false))
-    if (!isFile) file = path.join(root, 'index.html')
-    const ext = path.extname(file)
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-    const key = `${gzip ? 'gz' : 'raw'}:${file}`
-    let body = cache.get(key)
-    if (!body) {
-      const raw = await readFile(file)
-      // Level 9, as files precompressed for a static host would be; it is paid once per file.
-      body = gzip ? gzipSync(raw, { level: 9 }) : raw
-      cache.set(key, body)
-    }
-    const hashed = /\.[0-9a-f]{8,}\./i.test(path.basename(file)) || file.includes(`${path.sep}assets${path.sep}`)
-    res.writeHead(200, {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
-      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-      'content-length': body.length,
-      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+  const options = {
+    etag: true,
+    brotli: true,
+    gzip: true,
+    // Headers set here win over sirv's own; sirv has no per-file Cache-Control of its own.
+    setHeaders: (res: ServerResponse, pathname: string) => {
+      res.setHeader('Cache-Control', cacheControlFor(pathname))
+      res.setHeader('X-Content-Type-Options', 'nosniff')
+      // sirv calls every .xml text/xml; feed readers and browsers know these by their own types.
+      const type = XML_TYPES[pathname]
+      if (type) res.setHeader('Content-Type', type)
+    },
+  }
+  const files = sirv(root, options)
+  const notFound = (res: ServerResponse) => {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' })
+    res.end('Not found\n')
+  }
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    files(req, res, () => {
+      if (FILE_FOLDERS.test(pathname)) return notFound(res)
+      // An app URL (/?q=…, /statements/<id> without a prerendered page, a mistyped path): the
+      // app itself. The query string is kept out of the lookup, as sirv does.
+      req.url = '/index.html'
+      files(req, res, () => notFound(res))
     })
-    res.end(body)
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
