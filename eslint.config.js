@@ -70,12 +70,22 @@ export default tseslint.config(
         'error',
         {
           basePath: ROOT,
-          zones: LAYERS.map(({ layer, allowed, message }) => ({
-            target: `./src/${layer}`,
-            from: './src',
-            except: [`./${layer}`, ...allowed.map((folder) => `./${folder}`)],
-            message,
-          })),
+          zones: [
+            ...LAYERS.map(({ layer, allowed, message }) => ({
+              target: `./src/${layer}`,
+              from: './src',
+              except: [`./${layer}`, ...allowed.map((folder) => `./${folder}`)],
+              message,
+            })),
+            // src/prerender renders the app to HTML at build time: it sits above the app files
+            // and may import anything in src/. No layer may import it (each zone above forbids
+            // what it does not allow), and neither may the app files, so it never reaches the page.
+            {
+              target: './src/*.{ts,tsx}',
+              from: './src/prerender',
+              message: 'src/prerender renders the app at build time: the app files (src/*.tsx) never import it.',
+            },
+          ],
         },
       ],
       // no-restricted-paths and no-cycle skip any import they cannot resolve; this makes such an

@@ -30,7 +30,9 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   // No modulepreload polyfill: every browser that runs this build's ES2022 preloads modules
   // itself, and one that did not would still load them, only without preloading.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  // The manifest tells the prerender (src/prerender/) which stylesheets and chunks each route's
+  // page needs, so that a prerendered page links them itself.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false }, manifest: true },
   // The search worker is a module worker, so it can load trends and passages, which few visits
   // use, only when first asked for them, instead of with the search every visit waits for.
   worker: { format: 'es' },

@@ -1,7 +1,9 @@
 // npm start [-- path/to/folder]: compiles the corpus (data/statements by default), builds the
-// app and serves the built site on localhost, gzip, as a static host would.
+// app, writes brotli and gzip copies of every file and serves the built site on localhost as a
+// static host would (scripts/lib/serve-static.ts).
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
+import { compressSite, describeCompression } from './compress.ts'
 import { serveStatic } from './lib/serve-static.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -12,6 +14,8 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 try {
   execFileSync(bin('tsx'), ['scripts/build-corpus.ts'], { cwd: root, env, stdio: 'inherit' })
   execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, env, stdio: 'inherit' })
+  execFileSync(bin('tsx'), ['scripts/prerender.ts'], { cwd: root, env, stdio: 'inherit' })
+  console.log(describeCompression(await compressSite(path.join(root, 'dist')), 'dist'))
 } catch {
   process.exit(1)
 }

@@ -1,19 +1,33 @@
 // First, before anything else is evaluated: the corpus starts loading.
 import './start-loading.ts'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { RouterProvider } from '@tanstack/react-router'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { QueryClient } from '@tanstack/react-query'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { AppRoot } from './app-root.tsx'
 import { createAppRouter } from './router.tsx'
 import './styles.css'
 
 const queryClient = new QueryClient()
 const router = createAppRouter({ queryClient })
+const container = document.getElementById('root') as HTMLElement
+const app = <AppRoot queryClient={queryClient} router={router} />
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-)
+// A prerendered page (src/prerender/) names the address it was rendered for. It is readable as
+// it is, so the app first loads the same data its loaders gave the prerender (the catalog, the
+// statement's body) and only then takes over: hydrating renders the very markup that is already
+// there, with nothing shifting. The same file opened with a search in its address (highlighted
+// words, "Back to results") renders differently, so that page replaces it once ready instead.
+const rendered = container.dataset.prerendered
+if (rendered === undefined) {
+  createRoot(container).render(app)
+} else {
+  void router.load().finally(() => {
+    if (rendered === `${window.location.pathname}${window.location.search}`) {
+      // The router renders a server's tree (no suspense boundary around the root match) only
+      // when it knows it hydrates one; this is how its own hydration tells it so.
+      router.ssr = { manifest: undefined }
+      hydrateRoot(container, app)
+    } else {
+      createRoot(container).render(app)
+    }
+  })
+}

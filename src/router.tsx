@@ -7,14 +7,25 @@ import { routeTree } from './routes/route-tree.ts'
 import type { IgnoredParam } from './search/search-params.ts'
 import { parseSearch, stringifySearch } from './search/search-params.ts'
 
-export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history?: RouterHistory }) {
+interface AppRouterOptions {
+  queryClient: QueryClient
+  history?: RouterHistory
+  /**
+   * Rendering a page to HTML (src/prerender/). On a server the router's scroll restoration
+   * writes an inline script into the page, which the CSP refuses and the page's own render
+   * would not match; the page restores scrolling itself once it runs.
+   */
+  prerender?: boolean
+}
+
+export function createAppRouter({ queryClient, history, prerender = false }: AppRouterOptions) {
   return createRouter({
     routeTree,
     context: { queryClient },
     ...(history ? { history } : {}),
     parseSearch,
     stringifySearch,
-    scrollRestoration: true,
+    scrollRestoration: !prerender,
     defaultPendingComponent: PendingView,
     // Every route gets its own boundary: an error shows a message and Retry, never a blank page.
     defaultErrorComponent: RouteErrorView,

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { compressSite } from '../../scripts/compress.ts'
 import { serveStatic } from '../../scripts/lib/serve-static.ts'
 import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
 import { seedStatement } from '../fixtures/corpus.ts'
@@ -38,6 +39,10 @@ export default async function setup(project: TestProject) {
     stdio: 'inherit',
     env: { ...process.env, CORPUS_OUT: path.join(outDir, 'corpus') },
   })
+  // Every statement, speaker, topic and country page as a file, as `npm run build` writes them.
+  execFileSync(bin('tsx'), ['scripts/prerender.ts', outDir], { cwd: root, stdio: 'inherit' })
+  // Served precompressed, brotli or gzip, as `npm start` serves the site.
+  await compressSite(outDir)
   const { url, server } = await serveStatic(outDir)
   project.provide('baseUrl', url)
   return () => new Promise<void>((resolve) => server.close(() => resolve()))

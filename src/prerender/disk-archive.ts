@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { CorpusManifest } from '../corpus/schema.ts'
+import { Catalog } from '../search/catalog.ts'
+import type { CatalogFile, SearchFile } from '../search/index-format.ts'
+import { Ranker } from '../search/ranker.ts'
+import type { StatementBody } from '../search/search-types.ts'
+import type { Archive } from '../service/archive.ts'
+import { inPageSearch } from '../service/search-service.ts'
+
+// The archive as the page holds it (src/service/archive.ts), read from the built corpus folder
+// on disk instead of fetched: the same manifest, catalog, search file, shards and bodies the
+// browser loads, so the routes' loaders give the prerender exactly what they give the page.
+
+const readJson = async <T,>(file: string): Promise<T> => JSON.parse(await readFile(file, 'utf8')) as T
+
+export interface DiskArchive {
+  archive: Archive
+  catalogFile: CatalogFile
+}
+
+export async function readDiskArchive(corpusDir: string): Promise<DiskArchive> {
+  const manifest = await readJson<CorpusManifest>(path.join(corpusDir, 'manifest.json'))
+  if (manifest.version !== 3) throw new Error(`${corpusDir}/manifest.json is not a version 3 manifest`)
+  const catalogFile = await readJson<CatalogFile>(path.join(corpusDir, manifest.catalog))
+  const loadBody = (doc: number) => readJson<StatementBody>(path.join(corpusDir, `${manifest.bodies}${doc}.json`))
+  const loadSide = async () => {
+    const file = await readJson<SearchFile>(path.join(corpusDir, manifest.search))
+    const shard = async (i: number) => new Uint8Array(await readFile(path.join(corpusDir, manifest.shards[i] as string)))
+    return { ranker: Ranker.fromFile(file, shard), loadBody }
+  }
+  return { archive: { manifest, catalog: new Catalog(catalogFile), search: inPageSearch(loadSide), loadBody }, catalogFile }
+}
