@@ -8,14 +8,16 @@ import { naiveScanEngine } from './engines/naive-scan.ts'
 import { exists, realCorpus, syntheticCorpus, type BenchCorpus } from './corpora.ts'
 import { generateQueries, type ScoredQuery } from './queries.ts'
 import { formatKindTable, formatTable, percentile, summarize, typoBreakdown, writeResults, type BenchRow, type QueryRecord } from './report.ts'
+import { benchTrends, formatTrendTable } from './trends-bench.ts'
 
-// npm run bench [-- --corpus <folder>] [--sizes 1000,10000] [--engines archive,minisearch] [--reimport]
+// npm run bench [-- --corpus <folder>] [--sizes 1000,10000] [--engines archive,minisearch] [--reimport] [--trends]
 //
 // One process runs the engines side by side on the same corpora and queries. Without
 // --corpus: synthetic 1k, 10k and 100k, then ../shared/corpora/wh-briefings when it exists.
 // --corpus alone limits the run to that folder; add --sizes to run synthetic sizes as well.
 // Exit code 1 when an engine that claims exact results (the archive) gives, for a query with
 // phrases, exclusions, OR or word*, a result set other than the naive scan's.
+// Before each corpus's search rows, trends of six series (trends-bench.ts); --trends runs only those.
 
 const root = path.resolve(import.meta.dirname, '..')
 const DEFAULT_REAL = path.resolve(root, '../shared/corpora/wh-briefings')
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     engines: { type: 'string' },
     reimport: { type: 'boolean' },
+    trends: { type: 'boolean' },
     out: { type: 'string' },
   },
 })
@@ -170,6 +173,8 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = []
   for (const load of sources) {
     let bench: BenchCorpus | undefined = await load()
+    console.log(`\n${formatTrendTable(await benchTrends(bench, log))}\n`)
+    if (values.trends) continue
     log(`${bench.name}: ${bench.corpus.statements.length} statements; generating queries`)
     const queries = generateQueries(bench.corpus)
     const kinds = new Map<string, number>()
@@ -185,6 +190,7 @@ async function main(): Promise<void> {
     console.log(`\n${formatKindTable(here)}\n`)
     bench = undefined
   }
+  if (values.trends) return
   console.log(`\n${formatTable(rows)}`)
   if (rows.some((r) => r.sampled)) {
     console.log('naive-fuse ran on an evenly spread sample of the queries where marked "(sample)"; its p50/p95 and recall are over that sample.')

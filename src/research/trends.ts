@@ -77,24 +77,31 @@ export function buildTrend(
       periods.push({ key, from: `${key}-01`, to: `${key}-${pad(lastDay(y, m))}`, total: 0, counts: series.map(() => 0) })
     }
   }
-  const yearOnly = { total: 0, counts: series.map(() => 0) }
-  /** Where a statement counts: its period, the year-only tally, or nowhere (outside the range). */
-  const slot = (doc: number): TrendPeriod | typeof yearOnly | undefined => {
-    const date = dates[doc] as string
-    if (unit === 'month' && date.length === 4) return yearOnly
-    const i = index.get(unit === 'year' ? date.slice(0, 4) : date.slice(0, 7))
-    return i === undefined ? undefined : periods[i]
-  }
+  // Each statement's slot, found once from its date: series only hold statements of `base`
+  // (the same filters), so counting them is a look-up in a typed array, not a date read again.
+  const YEAR_ONLY = periods.length
+  const OUTSIDE = -1
+  const slotOf = new Int32Array(dates.length).fill(OUTSIDE)
+  const totals = new Int32Array(periods.length + 1)
   for (const doc of base) {
-    const s = slot(doc)
-    if (s) s.total++
+    const date = dates[doc] as string
+    const slot = unit === 'month' && date.length === 4 ? YEAR_ONLY : (index.get(unit === 'year' ? date.slice(0, 4) : date.slice(0, 7)) ?? OUTSIDE)
+    slotOf[doc] = slot
+    if (slot !== OUTSIDE) totals[slot] = (totals[slot] as number) + 1
   }
-  series.forEach((docs, k) => {
+  const counts = series.map((docs) => {
+    const perSlot = new Int32Array(periods.length + 1)
     for (const doc of docs) {
-      const s = slot(doc)
-      if (s) s.counts[k] = (s.counts[k] as number) + 1
+      const slot = slotOf[doc] as number
+      if (slot !== OUTSIDE) perSlot[slot] = (perSlot[slot] as number) + 1
     }
+    return perSlot
   })
+  periods.forEach((period, i) => {
+    period.total = totals[i] as number
+    period.counts = counts.map((perSlot) => perSlot[i] as number)
+  })
+  const yearOnly = { total: totals[YEAR_ONLY] as number, counts: counts.map((perSlot) => perSlot[YEAR_ONLY] as number) }
   return { unit, periods, yearOnly }
 }
 

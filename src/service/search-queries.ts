@@ -1,7 +1,8 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query'
 import type { Snippet } from '../search/highlight.ts'
 import type { Highlight, PassageRequest, SearchQuery, TrendRequest } from '../search/search-types.ts'
 import type { Archive } from './archive.ts'
+import type { PassageProgress } from './search-service-types.ts'
 
 // Search results, snippets and highlighted terms are loaded data like any other: they come
 // through the query cache, keyed by what the URL says, from the archive's one search service,
@@ -57,17 +58,38 @@ export function trendQueryOptions(archive: Archive, request: TrendRequest) {
   })
 }
 
-/** Passages a page at a time, as the list scrolls: each page asks the worker for the next. */
+/**
+ * Passages a page at a time, as the list scrolls: each page asks the worker for the next. The
+ * first page is short, a screenful and some, so that it needs only the first few statements'
+ * texts; the pages after it are longer, fetched while the reader is still on the first.
+ */
+export const FIRST_PASSAGE_PAGE = 20
 export const PASSAGE_PAGE = 100
 
 export function passagesQueryOptions(archive: Archive, query: SearchQuery, order: PassageRequest['order']) {
   return infiniteQueryOptions({
     queryKey: ['passages', query, order],
-    queryFn: ({ pageParam, signal }) => archive.search.passages({ query, order, offset: pageParam, limit: PASSAGE_PAGE }, signal),
+    queryFn: ({ pageParam, signal, client }) =>
+      archive.search.passages({ query, order, offset: pageParam, limit: pageParam === 0 ? FIRST_PASSAGE_PAGE : PASSAGE_PAGE }, signal, (progress) =>
+        client.setQueryData(passageProgressQueryOptions(query, order).queryKey, progress),
+      ),
     initialPageParam: 0,
     getNextPageParam: (last) => (last.passages.length > 0 && last.offset + last.passages.length < last.total ? last.offset + last.passages.length : undefined),
     staleTime: Infinity,
     gcTime: 5 * 60_000,
     structuralSharing: false,
+  })
+}
+
+/**
+ * How far the reading of every statement has got, for passages sorted by a neighbouring word:
+ * written by the passages' own query as the worker reports, never fetched.
+ */
+export function passageProgressQueryOptions(query: SearchQuery, order: PassageRequest['order']) {
+  return queryOptions<PassageProgress>({
+    queryKey: ['passages-progress', query, order],
+    queryFn: skipToken,
+    staleTime: Infinity,
+    gcTime: 60_000,
   })
 }

@@ -12,6 +12,15 @@ export interface PassagePage {
   passages: Passage[]
 }
 
+/** How far a concordance sorted by a neighbouring word has got: every statement is read first. */
+export interface PassageProgress {
+  /** Every passage of the query, and the statements they are in, as in a page. */
+  total: number
+  statements: number
+  /** Statements read so far. */
+  read: number
+}
+
 /** What the page asks of search, whichever thread answers (search-service.ts). */
 export interface SearchService {
   search(query: SearchQuery, signal?: AbortSignal): Promise<SearchResults>
@@ -22,5 +31,5 @@ export interface SearchService {
   /** Per period, how many statements use each series, and how many there are. */
   trends(request: TrendRequest, signal?: AbortSignal): Promise<Trend>
   /** A page of every occurrence of the query's words and phrases, in context. */
-  passages(request: PassageRequest, signal?: AbortSignal): Promise<PassagePage>
+  passages(request: PassageRequest, signal?: AbortSignal, onProgress?: (progress: PassageProgress) => void): Promise<PassagePage>
 }

@@ -22,7 +22,7 @@ export function inPageSearch(loadSide: () => Promise<SearchSide>): SearchService
     snippets: async (docs, highlight) => (await ready()).snippets(docs, highlight),
     highlightFor: async (q) => (await ready()).highlightFor(q),
     trends: async (request) => (await ready()).trends(request),
-    passages: async (request) => (await ready()).passages(request),
+    passages: async (request, _signal, onProgress) => (await ready()).passages(request, onProgress),
   }
 }
 
@@ -49,6 +49,6 @@ export function createSearchService(base: string): SearchService {
     snippets: (docs, highlight, signal) => via((s) => s.snippets(docs, highlight, signal)),
     highlightFor: (q, signal) => via((s) => s.highlightFor(q, signal)),
     trends: (request, signal) => via((s) => s.trends(request, signal)),
-    passages: (request, signal) => via((s) => s.passages(request, signal)),
+    passages: (request, signal, onProgress) => via((s) => s.passages(request, signal, onProgress)),
   }
 }

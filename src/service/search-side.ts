@@ -7,7 +7,7 @@ import { bestSnippet, type Snippet } from '../search/highlight.ts'
 import type { Passage } from '../search/passages.ts'
 import { Ranker } from '../search/ranker.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TrendRequest } from '../search/search-types.ts'
-import type { PassagePage } from './search-service-types.ts'
+import type { PassagePage, PassageProgress } from './search-service-types.ts'
 import { archiveRoot, bodyLoader, fetchManifest, fetchSearchFile, shardLoader } from './fetch-archive.ts'
 
 export interface SearchSide {
@@ -29,6 +29,14 @@ const BODY_CACHE = 200
 const SORTED_PASSAGES = 3
 /** Bodies fetched at once when a concordance needs many. */
 const BODY_CONCURRENCY = 8
+
+/** A concordance being read to be sorted by a neighbouring word, and who waits for it. */
+interface Sorting {
+  all: Promise<Passage[]>
+  progress: PassageProgress
+  listeners: Set<(progress: PassageProgress) => void>
+  waiting: Set<() => boolean>
+}
 
 /** The requests a search side answers, whichever thread it runs on. */
 export class SearchAnswers {
@@ -66,14 +74,21 @@ export class SearchAnswers {
     return buildTrend(ranker.dates, base, series, request.filters)
   }
 
-  private readonly sorted = new Map<string, Passage[]>()
+  /** Concordances sorted by a neighbouring word, or being sorted; the last few are kept. */
+  private readonly sorted = new Map<string, Sorting>()
 
   /**
    * A page of passages. Counts come from the index; texts are fetched only for the statements
    * the page shows, when the order is by date. Sorted by a neighbouring word, every passage
-   * must be read first; the sorted list is kept for the pages that follow.
+   * must be read first, and `onProgress` hears how far that has got; the sorted list is kept
+   * for the pages that follow, and a second request for it while it is read waits for the same
+   * reading. `stillWanted` says whether the page still waits: a reading nobody waits for stops.
    */
-  async passages(request: PassageRequest): Promise<PassagePage> {
+  async passages(
+    request: PassageRequest,
+    onProgress?: (progress: PassageProgress) => void,
+    stillWanted: () => boolean = () => true,
+  ): Promise<PassagePage> {
     const { ranker } = this.side
     const { order, offset, limit } = request
     const [{ passagesOf, sortPassages }] = await Promise.all([import('../search/passages.ts'), ranker.prepare(request.query.q)])
@@ -88,7 +103,6 @@ export class SearchAnswers {
       total += c
       if (c) statements++
     }
-    const rank = new Map(docs.map((doc, i) => [doc, order === 'newest' ? docs.length - i : i]))
     const read = async (doc: number) => passagesOf(doc, (await this.body(doc)).paragraphs, terms, highlight.phrases)
 
     if (order === 'oldest' || order === 'newest') {
@@ -108,23 +122,60 @@ export class SearchAnswers {
       return { total, statements, offset, passages: lines.slice(offset - first, offset - first + limit) }
     }
     const key = JSON.stringify([request.query, order])
-    let all = this.sorted.get(key)
-    if (!all) {
-      all = sortPassages((await this.readAll(docs.filter((_, i) => counts[i]), read)).flat(), order, (doc) => rank.get(doc) ?? 0)
-      this.sorted.set(key, all)
+    let sorting = this.sorted.get(key)
+    if (!sorting) {
+      const withPassages = docs.filter((_, i) => counts[i])
+      const rank = new Map(docs.map((doc, i) => [doc, i]))
+      const entry: Sorting = { progress: { total, statements, read: 0 }, listeners: new Set(), waiting: new Set(), all: Promise.resolve([]) }
+      // Joined before the reading starts, which asks at once whether anyone waits.
+      entry.waiting.add(stillWanted)
+      const anyoneWaits = () => [...entry.waiting].some((wanted) => wanted())
+      entry.all = this.readAll(withPassages, read, (done) => {
+        entry.progress = { ...entry.progress, read: done }
+        for (const listener of entry.listeners) listener(entry.progress)
+      }, anyoneWaits).then((lists) => sortPassages(lists.flat(), order, (doc) => rank.get(doc) ?? 0))
+      sorting = entry
+      this.sorted.set(key, entry)
+      // A reading that failed or was given up is not kept: the next request starts again.
+      entry.all.catch(() => {
+        if (this.sorted.get(key) === entry) this.sorted.delete(key)
+      })
       if (this.sorted.size > SORTED_PASSAGES) this.sorted.delete(this.sorted.keys().next().value as string)
     }
-    return { total, statements, offset, passages: all.slice(offset, offset + limit) }
+    const entry = sorting
+    if (onProgress) {
+      entry.listeners.add(onProgress)
+      onProgress(entry.progress)
+    }
+    entry.waiting.add(stillWanted)
+    try {
+      const all = await entry.all
+      return { total, statements, offset, passages: all.slice(offset, offset + limit) }
+    } finally {
+      if (onProgress) entry.listeners.delete(onProgress)
+      entry.waiting.delete(stillWanted)
+    }
   }
 
-  /** Reads statements a few at a time, in their order. */
-  private async readAll<T>(docs: readonly number[], read: (doc: number) => Promise<T>): Promise<T[]> {
+  /**
+   * Reads statements a few at a time, in their order; `onRead` hears how many are done. Stops,
+   * with an error, once `stillWanted` says nobody waits for the reading any more.
+   */
+  private async readAll<T>(
+    docs: readonly number[],
+    read: (doc: number) => Promise<T>,
+    onRead?: (done: number) => void,
+    stillWanted: () => boolean = () => true,
+  ): Promise<T[]> {
     const out = new Array<T>(docs.length)
     let next = 0
+    let done = 0
     const worker = async () => {
       while (next < docs.length) {
+        if (!stillWanted()) throw new Error('no longer wanted')
         const i = next++
         out[i] = await read(docs[i] as number)
+        onRead?.(++done)
       }
     }
     await Promise.all(Array.from({ length: Math.min(BODY_CONCURRENCY, docs.length) }, worker))

@@ -1,7 +1,7 @@
 import type { Snippet } from '../search/highlight.ts'
 import type { Trend } from '../research/trends.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, TrendRequest } from '../search/search-types.ts'
-import type { PassagePage } from './search-service-types.ts'
+import type { PassagePage, PassageProgress } from './search-service-types.ts'
 
 // Messages between the page and the search worker. Results cross as plain data: document ids
 // as a transferable Int32Array, matched terms as an array.
@@ -25,6 +25,8 @@ export type WorkerResponse =
   | { type: 'highlight'; id: number; highlight: Highlight }
   | { type: 'trends'; id: number; trend: Trend }
   | { type: 'passages'; id: number; page: PassagePage }
+  /** Not an answer: how far a request for passages has got. The answer follows. */
+  | { type: 'progress'; id: number; progress: PassageProgress }
   | { type: 'error'; id: number; message: string; fetchError: boolean; url: string }
 
 export function toWire(results: SearchResults): WireResults {

@@ -4,6 +4,7 @@
 // means fetching and scanning statements' full text, often long transcripts, which the page
 // then never has to parse or tokenize.
 import { fetchSearchSide, SearchAnswers } from './search-side.ts'
+import type { PassageProgress } from './search-service-types.ts'
 import { toWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
 
 // The project's TypeScript setup uses the DOM library; this is the part of a worker's global
@@ -29,6 +30,22 @@ function load(): Promise<SearchAnswers> {
     })
   }
   return loading
+}
+
+/** Between two reports of a sorting's progress. */
+const PROGRESS_EVERY_MS = 100
+/** How long after the first results the passages code is fetched: not while they are drawn. */
+const PRELOAD_AFTER_MS = 1000
+let preloaded = false
+
+/**
+ * The passages code is not in the worker's first download, which every visit waits for; once
+ * the first results are out it is fetched, so that opening Passages does not wait for it.
+ */
+function preloadPassages() {
+  if (preloaded) return
+  preloaded = true
+  setTimeout(() => void import('../search/passages.ts').catch(() => (preloaded = false)), PRELOAD_AFTER_MS)
 }
 
 // Requests the page no longer waits for (the person typed on): skipped, not answered.
@@ -62,7 +79,7 @@ scope.onmessage = (event) => {
       void answer(message.id, async (answers) => {
         const results = await answers.search(message.query, () => !cancelled.has(message.id))
         return results && { type: 'results', id: message.id, results: toWire(results) }
-      })
+      }).then(preloadPassages)
       break
     case 'snippets':
       void answer(message.id, async (answers) => ({ type: 'snippets', id: message.id, snippets: await answers.snippets(message.docs, message.highlight) }))
@@ -70,9 +87,19 @@ scope.onmessage = (event) => {
     case 'trends':
       void answer(message.id, async (answers) => ({ type: 'trends', id: message.id, trend: await answers.trends(message.request) }))
       break
-    case 'passages':
-      void answer(message.id, async (answers) => ({ type: 'passages', id: message.id, page: await answers.passages(message.request) }))
+    case 'passages': {
+      const { id } = message
+      let last = 0
+      // At most a few reports a second: each one re-renders the page's status line.
+      const onProgress = (progress: PassageProgress) => {
+        const now = performance.now()
+        if (now - last < PROGRESS_EVERY_MS && progress.read < progress.statements) return
+        last = now
+        scope.postMessage({ type: 'progress', id, progress })
+      }
+      void answer(id, async (answers) => ({ type: 'passages', id, page: await answers.passages(message.request, onProgress, () => !cancelled.has(id)) }))
       break
+    }
     case 'highlight':
       void answer(message.id, async (answers) => ({ type: 'highlight', id: message.id, highlight: answers.highlightFor(message.q) }))
       break

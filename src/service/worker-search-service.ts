@@ -1,6 +1,6 @@
 import { FetchError } from '../lib/http.ts'
 import { spawnSearchWorker, takeEarlyWorker } from './early-worker.ts'
-import type { SearchService } from './search-service-types.ts'
+import type { PassageProgress, SearchService } from './search-service-types.ts'
 import { fromWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
 
 // The page's side of the search worker: requests out, answers back, matched by id. Every
@@ -22,7 +22,7 @@ export function createWorkerSearch(base: string): SearchService | undefined {
     return undefined
   }
   const send = (message: WorkerRequest) => worker.postMessage(message)
-  const pending = new Map<number, { resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void }>()
+  const pending = new Map<number, { resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void; onProgress?: ((p: PassageProgress) => void) | undefined }>()
   let broken = false
   let nextId = 1
 
@@ -30,6 +30,10 @@ export function createWorkerSearch(base: string): SearchService | undefined {
     const message = event.data
     const waiting = pending.get(message.id)
     if (!waiting) return
+    if (message.type === 'progress') {
+      waiting.onProgress?.(message.progress)
+      return
+    }
     pending.delete(message.id)
     if (message.type === 'error') {
       waiting.reject(message.fetchError ? new FetchError(message.message, message.url) : new Error(message.message))
@@ -45,11 +49,11 @@ export function createWorkerSearch(base: string): SearchService | undefined {
   if (!started) send({ type: 'init', base })
 
   /** Sends a request and waits for its answer; an aborted wait tells the worker to skip it. */
-  function ask(request: (id: number) => WorkerRequest, signal?: AbortSignal): Promise<WorkerResponse> {
+  function ask(request: (id: number) => WorkerRequest, signal?: AbortSignal, onProgress?: (p: PassageProgress) => void): Promise<WorkerResponse> {
     if (broken) return Promise.reject(new WorkerUnavailable('the search worker stopped'))
     const id = nextId++
     return new Promise<WorkerResponse>((resolve, reject) => {
-      pending.set(id, { resolve, reject })
+      pending.set(id, { resolve, reject, onProgress })
       send(request(id))
       signal?.addEventListener('abort', () => {
         if (!pending.delete(id)) return
@@ -75,8 +79,8 @@ export function createWorkerSearch(base: string): SearchService | undefined {
       if (response.type !== 'trends') throw new Error('the search worker answered out of turn')
       return response.trend
     },
-    async passages(request, signal) {
-      const response = await ask((id) => ({ type: 'passages', id, request }), signal)
+    async passages(request, signal, onProgress) {
+      const response = await ask((id) => ({ type: 'passages', id, request }), signal, onProgress)
       if (response.type !== 'passages') throw new Error('the search worker answered out of turn')
       return response.page
     },

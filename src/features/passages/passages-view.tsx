@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { memo, type RefObject, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
@@ -7,7 +7,8 @@ import { useMediaQuery } from '../../lib/use-media-query.ts'
 import type { Catalog } from '../../search/catalog.ts'
 import type { Passage, PassageOrder } from '../../search/passages.ts'
 import { hasFilters, toSearchQuery, type SearchParams } from '../../search/search-params.ts'
-import { passagesQueryOptions } from '../../service/search-queries.ts'
+import { passageProgressQueryOptions, passagesQueryOptions } from '../../service/search-queries.ts'
+import type { PassageProgress } from '../../service/search-service-types.ts'
 import { RecordedDate } from '../layout/recorded-date.tsx'
 import { useArchive, useSearchUpdate } from '../search/use-search-state.ts'
 import { ExportPassagesButton } from './export-passages-button.tsx'
@@ -44,6 +45,10 @@ export function PassagesView({ answered }: Props) {
   const { data } = passages
   const lines = useMemo(() => data?.pages.flatMap((page) => page.passages) ?? [], [data])
   const first = data?.pages[0]
+  // Sorted by a neighbouring word, nothing can be shown before every statement is read: how far
+  // that has got is shown instead, over the previous order's lines while they stay up.
+  const sorting = (order === 'before' || order === 'after') && (!first || passages.isPlaceholderData) && !passages.isError
+  const progress = useQuery(passageProgressQueryOptions(query, order)).data
 
   return (
     <section className="passages" aria-labelledby="passages-heading">
@@ -52,13 +57,20 @@ export function PassagesView({ answered }: Props) {
       </h3>
       <div className="passages-toolbar">
         <p className="passages-count" role="status" aria-live="polite" aria-atomic="true">
-          {first ? `${plural(first.total, 'passage')} in ${plural(first.statements, 'statement')}` : passages.isError ? '' : 'Finding passages…'}
+          {sorting
+            ? `Sorting ${progress ? `${plural(progress.total, 'passage')} ` : 'passages '}by the word ${order} the match…`
+            : first
+              ? `${plural(first.total, 'passage')} in ${plural(first.statements, 'statement')}`
+              : passages.isError
+                ? ''
+                : 'Finding passages…'}
         </p>
         <div className="passages-toolbar__actions">
           <OrderSelect />
           {first && first.total > 0 ? <ExportPassagesButton query={query} order={order} q={answered.q ?? ''} /> : null}
         </div>
       </div>
+      {sorting && progress ? <SortProgress progress={progress} /> : null}
       {passages.isError && !first ? (
         <p className="notice" role="alert">
           The passages could not be loaded.{' '}
@@ -84,6 +96,22 @@ export function PassagesView({ answered }: Props) {
         />
       ) : null}
     </section>
+  )
+}
+
+/**
+ * Statements read so far. Outside the status line, which a screen reader announces on every
+ * change: the bar's value can be read when wanted.
+ */
+function SortProgress({ progress }: { progress: PassageProgress }) {
+  const id = useId()
+  return (
+    <p className="passages-progress">
+      <progress id={id} max={progress.statements} value={progress.read} aria-label="Statements read" />
+      <label htmlFor={id}>
+        {progress.read.toLocaleString('en-GB')} of {plural(progress.statements, 'statement')} read
+      </label>
+    </p>
   )
 }
 
