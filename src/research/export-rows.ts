@@ -1,6 +1,7 @@
 import type { Statement } from '../corpus/schema.ts'
 import { TYPE_LABELS } from '../corpus/statement-types.ts'
 import type { Catalog } from '../search/catalog.ts'
+import type { CitationInput } from './csl-item.ts'
 
 // Export of a result set: every match, in result order, not just the rows on screen.
 
@@ -77,8 +78,20 @@ export function toJson(statements: readonly Statement[], search: string, exporte
   return `${JSON.stringify(doc, null, 2)}\n`
 }
 
+/** The results as citation inputs: each with its archive address, and the day of the export as the access date. */
+export function citationInputs(statements: readonly Statement[], archiveUrl: (id: string) => string, labels: Pick<Catalog, 'label'>, accessed: string): CitationInput[] {
+  return statements.map((statement) => ({
+    statement,
+    archiveUrl: archiveUrl(statement.id),
+    accessed,
+    countryName: statement.country ? labels.label('country', statement.country) : undefined,
+  }))
+}
+
+export type ExportExtension = 'csv' | 'json' | 'bib' | 'ris' | 'csl.json'
+
 /** "statements-cyber-eu-nato-2026-05-03.csv" */
-export function exportFileName(query: string, day: string, extension: 'csv' | 'json'): string {
+export function exportFileName(query: string, day: string, extension: ExportExtension): string {
   const words = query
     .toLowerCase()
     .normalize('NFKD')

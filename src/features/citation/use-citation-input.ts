@@ -1,7 +1,7 @@
 import type { Statement } from '../../corpus/schema.ts'
 import { archiveUrl } from '../../lib/archive-url.ts'
 import { today } from '../../lib/today.ts'
-import type { CitationInput } from '../../research/citation-formats.ts'
+import type { CitationInput } from '../../research/csl-item.ts'
 import { useArchive } from '../search/use-search-state.ts'
 
 /** What a citation of this statement needs beyond the statement: its address, today, its country's name. */

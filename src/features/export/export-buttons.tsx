@@ -8,6 +8,8 @@ import { useArchive } from '../search/use-search-state.ts'
 import { archiveUrl } from '../../lib/archive-url.ts'
 import { plural } from '../../lib/format-date.ts'
 import { today } from '../../lib/today.ts'
+import type { CitationFileFormat } from '../../research/citation-engine.ts'
+import type { ExportExtension } from '../../research/export-rows.ts'
 import { downloadFile } from './download-file.ts'
 
 type ExportRows = typeof import('../../research/export-rows.ts')
@@ -31,36 +33,27 @@ export function ExportButtons({ results, search }: { results: SearchResults; sea
     }
   }
   const query = [search.q, ...(search.speaker ?? []), ...(search.topic ?? [])].filter(Boolean).join(' ')
+  const file = (rows: ExportRows, ext: ExportExtension, text: string, type: string) => downloadFile(rows.exportFileName(query, today(), ext), text, type)
+  const url = (id: string) => archiveUrl(`statements/${id}`)
+  // BibTeX, RIS and CSL-JSON come from the Cite panel's citation-js worker, fetched on first use.
+  const cite = (format: CitationFileFormat, ext: ExportExtension, type: string) => async (statements: Statement[], rows: ExportRows) => {
+    const { citationFile } = await import('../citation/citation-client.ts')
+    file(rows, ext, await citationFile(rows.citationInputs(statements, url, archive.catalog, today()), format), type)
+  }
+  const formats: Array<[string, (statements: Statement[], rows: ExportRows) => void | Promise<void>]> = [
+    ['CSV', async (statements, rows) => file(rows, 'csv', await rows.toCsv(statements.map((s) => rows.exportRow(s, url, archive.catalog))), 'text/csv;charset=utf-8')],
+    ['JSON', (statements, rows) => file(rows, 'json', rows.toJson(statements, archiveUrl(stringifySearch(search as Record<string, unknown>)), new Date().toISOString()), 'application/json')],
+    ['BibTeX', cite('bibtex', 'bib', 'application/x-bibtex')],
+    ['RIS', cite('ris', 'ris', 'application/x-research-info-systems')],
+    ['CSL-JSON', cite('csl-json', 'csl.json', 'application/vnd.citationstyles.csl+json')],
+  ]
   return (
     <span className="export-buttons">
-      <button
-        type="button"
-        className="button"
-        aria-label={`Export CSV (${plural(results.total, 'result')})`}
-        disabled={busy}
-        onClick={() =>
-          run(async (statements, { exportFileName, exportRow, toCsv }) => {
-            const rows = statements.map((s) => exportRow(s, (id) => archiveUrl(`statements/${id}`), archive.catalog))
-            downloadFile(exportFileName(query, today(), 'csv'), await toCsv(rows), 'text/csv;charset=utf-8')
-          })
-        }
-      >
-        Export CSV
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-label={`Export JSON (${plural(results.total, 'result')})`}
-        disabled={busy}
-        onClick={() =>
-          run((statements, { exportFileName, toJson }) => {
-            const json = toJson(statements, archiveUrl(stringifySearch(search as Record<string, unknown>)), new Date().toISOString())
-            downloadFile(exportFileName(query, today(), 'json'), json, 'application/json')
-          })
-        }
-      >
-        Export JSON
-      </button>
+      {formats.map(([label, make]) => (
+        <button key={label} type="button" className="button" aria-label={`Export ${label} (${plural(results.total, 'result')})`} disabled={busy} onClick={() => run(make)}>
+          Export {label}
+        </button>
+      ))}
     </span>
   )
 }

@@ -3,34 +3,66 @@ import { describe, expect, it, vi } from 'vitest'
 import { SEED_ID } from '../../fixtures/corpus.ts'
 import { renderApp } from '../render-app.tsx'
 
-vi.setConfig({ testTimeout: 20_000 })
+// citeproc-js reads the CSL styles on the first citation, which takes seconds in jsdom here.
+vi.setConfig({ testTimeout: 60_000 })
+const slow = { timeout: 30_000 }
 
 describe('citations on the statement page', () => {
-  it('shows BibTeX, RIS and a formatted citation behind the Cite button, and copies them', async () => {
+  it('shows Chicago, APA and MLA, BibTeX, RIS and CSL-JSON behind the Cite button, as text, and copies them', async () => {
     const { user } = renderApp(`/statements/${SEED_ID}`)
     const cite = await screen.findByRole('button', { name: 'Cite' })
     expect(cite).toHaveAttribute('aria-expanded', 'false')
     await user.click(cite)
     const panel = screen.getByRole('region', { name: 'Cite this statement' })
+    const chicago = await within(panel).findByLabelText('Chicago (author-date) citation', {}, slow)
+    expect(chicago).toHaveTextContent(/^Kaljurand, Marina\. 2016\. “Foreign Minister Kaljurand: The EU and NATO Must Intensify Cybersecurity Cooperation\.” Press release\./)
+    expect(chicago).toHaveTextContent(new RegExp(`/statements/${SEED_ID}\\.$`))
+    expect(within(panel).getByLabelText('APA citation')).toHaveTextContent(/^Kaljurand, M\. \(2016, April 7\)\. .* \[Press release\]\. Estonian Ministry of Foreign Affairs\. http/)
+    expect(within(panel).getByLabelText('MLA citation')).toHaveTextContent(/^Kaljurand, Marina\. .* Estonian Ministry of Foreign Affairs, 7 Apr\. 2016\. Statement Archive, http/)
+    expect(within(panel).getByLabelText('Chicago (author-date) in-text citation')).toHaveTextContent('(Kaljurand 2016)')
     expect(within(panel).getByLabelText('BibTeX citation')).toHaveTextContent(/@misc\{kaljurand2016foreign,/)
-    expect(within(panel).getByLabelText('RIS citation').textContent).toMatch(/^TY {2}- GOVDOC\r\nAU {2}- Kaljurand, Marina\r\n/)
-    const formatted = within(panel).getByLabelText('Formatted citation')
-    expect(formatted).toHaveTextContent(`/statements/${SEED_ID}.`)
-    expect(formatted).toHaveTextContent(/Accessed \d{1,2} [A-Z][a-z]+ \d{4}\.$/)
+    expect(within(panel).getByLabelText('RIS citation').textContent).toMatch(/^TY {2}- ELEC\r\nAU {2}- Kaljurand, Marina\r\n/)
+    expect(JSON.parse(within(panel).getByLabelText('CSL-JSON citation').textContent ?? '')[0]).toMatchObject({
+      type: 'webpage',
+      author: [{ family: 'Kaljurand', given: 'Marina' }],
+      issued: { 'date-parts': [[2016, 4, 7]] },
+      publisher: 'Estonian Ministry of Foreign Affairs',
+    })
 
     await user.click(within(panel).getByRole('button', { name: 'Copy BibTeX citation' }))
-    expect(await navigator.clipboard.readText()).toMatch(/^@misc\{kaljurand2016foreign,\n {2}author = \{Kaljurand, Marina\},/)
+    expect(await navigator.clipboard.readText()).toMatch(/^@misc\{kaljurand2016foreign,\n\tauthor = \{Kaljurand, Marina\},/)
     expect(screen.getByText('BibTeX citation copied')).toBeInTheDocument()
+    await user.click(within(panel).getByRole('button', { name: 'Copy APA citation' }))
+    expect(await navigator.clipboard.readText()).toMatch(/^Kaljurand, M\. \(2016, April 7\)\./)
   })
 
-  it('copies a citation that pins one paragraph, and puts #pN in the address', async () => {
+  it('shows a hostile statement’s citations as inert text', async () => {
+    const { HOSTILE_STATEMENTS } = await import('../../fixtures/hostile-statements.ts')
+    const { fixtureCorpus } = await import('../../fixtures/corpus.ts')
+    const { archiveCorpus } = await import('../../../src/corpus/archive-order.ts')
+    const { topics } = await import('../../fixtures/corpus.ts')
+    const corpus = archiveCorpus([...fixtureCorpus().statements, ...HOSTILE_STATEMENTS], topics)
+    const hostile = HOSTILE_STATEMENTS[0]!
+    const { user, container } = renderApp(`/statements/${hostile.id}`, corpus)
+    await user.click(await screen.findByRole('button', { name: 'Cite' }))
+    const apa = await screen.findByLabelText('APA citation', {}, slow)
+    expect(apa.textContent).toContain('<script>window.__pwned=2</script>')
+    expect(container.querySelector('.cite__panel script, .cite__panel img, .cite__panel svg, .cite__panel iframe')).toBeNull()
+  })
+
+  it('copies a citation that pins one paragraph, puts #pN in the address, and the Cite panel then cites that paragraph', async () => {
     const { user, router } = renderApp(`/statements/${SEED_ID}?q=cyber`)
     await user.click(await screen.findByRole('button', { name: 'Cite paragraph 2: copy its citation' }))
-    const text = await navigator.clipboard.readText()
-    expect(text).toContain(', paragraph 2.')
-    expect(text).toContain(`/statements/${SEED_ID}#p2.`)
+    await screen.findByText('Citation copied (Chicago author-date)', {}, slow)
+    const [reference, inText] = (await navigator.clipboard.readText()).split('\n')
+    expect(reference).toMatch(new RegExp(`^Kaljurand, Marina\\. 2016\\. .*/statements/${SEED_ID}#p2\\.$`))
+    expect(inText).toBe('(Kaljurand 2016, para. 2)')
     await waitFor(() => expect(router.state.location.hash).toBe('p2'))
     expect(router.state.location.searchStr).toBe('?q=cyber')
-    expect(screen.getByText('Citation copied')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Cite' }))
+    const panel = screen.getByRole('region', { name: 'Cite paragraph 2 of this statement' })
+    expect(await within(panel).findByLabelText('APA in-text citation', {}, slow)).toHaveTextContent('(Kaljurand, 2016, para. 2)')
+    expect(within(panel).getByLabelText('RIS citation').textContent).toContain(`/statements/${SEED_ID}#p2\r\n`)
   })
 })
