@@ -15,7 +15,8 @@ import { PARTIAL_DATE_STATEMENTS } from '../fixtures/partial-date-statements.ts'
 // the year or the month. Never data/statements,
 // whose starter collection may grow.
 const root = path.resolve(import.meta.dirname, '../..')
-const work = path.join(root, '.tmp/browser')
+// BROWSER_TEST_WORK gives a run a folder of its own, so that two runs at once never share one.
+const work = path.resolve(root, process.env.BROWSER_TEST_WORK ?? '.tmp/browser')
 const corpusDir = path.join(work, 'statements')
 const outDir = path.join(work, 'dist')
 
