@@ -1,17 +1,26 @@
-// npm run bench:browser [-- --corpus <folder> | --synthetic <n>]
+// npm run bench:browser [-- --corpus <folder> | --synthetic <n>] [--runs 7] [--engines …] [--profiles …]
 // Builds the app on a corpus (by default the real ../shared/corpora/wh-briefings, imported on
-// the fly into .tmp/), serves it gzip on localhost and measures, in headless Chromium, what a
-// person feels: time to the first results, bytes before them, main-thread stalls while typing,
-// how soon the final results follow the last key, the first page's JavaScript, and the passages
-// view: how soon its first lines follow a click on Passages, and stalls while scrolling them.
+// the fly into .tmp/), indexes the same statements with Pagefind, serves both precompressed
+// (brotli) through the server `npm start` uses, and measures in headless Chromium what a person
+// feels, for three engines (this archive's app; this archive's search on a minimal page;
+// Pagefind on an equally minimal page) under three network profiles (localhost; 9 Mbit/s;
+// Lighthouse's mobile default): bytes before the first results (page and worker, JavaScript
+// included), time to the first results, main-thread stalls while typing and how soon the final
+// results follow the last key. On localhost the app also gets its first page's JavaScript and
+// the passages view: how soon its first lines follow a click on Passages, and stalls while
+// scrolling them. `--reuse` measures the last build of the same corpus again.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { compressSite, describeCompression } from '../../scripts/compress.ts'
+import { serveStatic } from '../../scripts/lib/serve-static.ts'
 import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
 import { importPaths } from '../../src/importer/import-files.ts'
-import { serveStatic } from '../../scripts/lib/serve-static.ts'
+import { buildBenchPages } from './build-pages.ts'
+import { buildPagefindIndex } from './pagefind-index.ts'
+import { applyProfile, PROFILES, type Profile } from './profiles.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const { values } = parseArgs({
@@ -19,12 +28,18 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     synthetic: { type: 'string' },
     query: { type: 'string', default: 'cybersecurity' },
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '7' },
+    engines: { type: 'string', default: 'ours-ui,ours-minimal,pagefind' },
+    profiles: { type: 'string', default: PROFILES.map((p) => p.name).join(',') },
+    reuse: { type: 'boolean', default: false },
   },
 })
 // A shared two-core machine is noisy: every measure is taken several times, each in a fresh
 // browser context (nothing cached), and the median is the figure; the spread is printed too.
 const RUNS = Math.max(1, Number(values.runs))
+const TYPING_RUNS = Math.max(3, Math.ceil(RUNS / 2))
+const QUERY = values.query ?? 'cybersecurity'
+const TYPED = 'continuous cyber defence europe'.slice(0, 30)
 
 const TARGETS = {
   firstResultsMs: 1500,
@@ -35,6 +50,22 @@ const TARGETS = {
   firstPassagesMs: 300,
   longestTaskWhileScrollingPassagesMs: 50,
 }
+
+/** How each engine's page is opened, and when it counts as ready to type into. */
+interface Engine {
+  name: string
+  label: string
+  page: string
+  ready: string
+  box: (page: Page) => ReturnType<Page['locator']>
+}
+const ENGINES: Engine[] = [
+  { name: 'ours-ui', label: 'this archive, app', page: '/', ready: '.result', box: (p) => p.getByRole('searchbox', { name: /Search .* statements/ }) },
+  { name: 'ours-minimal', label: 'this archive, minimal page', page: '/bench/minimal.html', ready: 'body[data-ready]', box: (p) => p.locator('input[type=search]') },
+  { name: 'pagefind', label: 'Pagefind, minimal page', page: '/bench/pagefind.html', ready: 'body[data-ready]', box: (p) => p.locator('input[type=search]') },
+]
+const engines = ENGINES.filter((e) => values.engines!.split(',').includes(e.name))
+const profiles = PROFILES.filter((p) => values.profiles!.split(',').includes(p.name))
 
 async function prepareStatements(): Promise<{ name: string; dir: string }> {
   if (values.synthetic) {
@@ -72,31 +103,55 @@ async function prepareStatements(): Promise<{ name: string; dir: string }> {
   return { name, dir }
 }
 
-function build(statementsDir: string, outDir: string) {
+
+async function build(statementsDir: string, outDir: string) {
   const bin = (n: string) => path.join(root, 'node_modules/.bin', n)
-  execFileSync(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
-  rmSync(path.join(outDir, 'corpus'), { recursive: true, force: true })
-  execFileSync(bin('tsx'), ['scripts/build-corpus.ts', statementsDir], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, CORPUS_OUT: path.join(outDir, 'corpus'), NODE_OPTIONS: '--max-old-space-size=8192' },
-  })
+  const timed = async (label: string, step: () => unknown) => {
+    const started = performance.now()
+    await step()
+    const s = ((performance.now() - started) / 1000).toFixed(1)
+    console.log(`  ${label}: ${s} s`)
+    return Number(s)
+  }
+  const seconds = {
+    app: await timed('vite build', () =>
+      execFileSync(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }),
+    ),
+    corpus: await timed('corpus', () => {
+      rmSync(path.join(outDir, 'corpus'), { recursive: true, force: true })
+      execFileSync(bin('tsx'), ['scripts/build-corpus.ts', statementsDir], {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, CORPUS_OUT: path.join(outDir, 'corpus'), NODE_OPTIONS: '--max-old-space-size=8192' },
+      })
+    }),
+    benchPages: await timed('bench pages', () => buildBenchPages(outDir)),
+    pagefind: await timed('Pagefind index', async () => {
+      const r = await buildPagefindIndex(statementsDir, path.join(outDir, 'pagefind'))
+      console.log(`  Pagefind indexed ${r.records} records`)
+    }),
+    compress: await timed('brotli and gzip', async () => console.log(`  ${describeCompression(await compressSite(outDir), path.relative(root, outDir))}`)),
+  }
+  writeFileSync(path.join(outDir, '.bench-built.json'), JSON.stringify(seconds))
+  return seconds
+}
+
+/** What a request was for, so that the bytes before the first results can be told apart. */
+function kindOf(url: string): string {
+  const p = new URL(url).pathname
+  if (p.endsWith('.js')) return 'js'
+  if (p.endsWith('.css')) return 'css'
+  if (p.startsWith('/corpus/catalog')) return 'catalog'
+  if (p.startsWith('/corpus/search')) return 'search'
+  if (p.startsWith('/corpus/shards')) return 'shards'
+  if (p.startsWith('/corpus/bodies')) return 'bodies'
+  if (p.startsWith('/pagefind/fragment')) return 'fragments'
+  if (p.startsWith('/pagefind/')) return 'index'
+  return 'other'
 }
 
 /**
- * Asks the server once for every file but the statement bodies, so that its gzip cache is warm:
- * a real host serves precompressed files, and compressing a 4 MB catalog on the first request
- * would otherwise be measured as the page's loading time.
- */
-async function warmServer(baseUrl: string, outDir: string) {
-  const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((f) => f.isFile() && !f.parentPath.includes(`${path.sep}bodies`))
-    .map((f) => path.relative(outDir, path.join(f.parentPath, f.name)).split(path.sep).join('/'))
-  for (const file of files) await (await fetch(`${baseUrl}/${file}`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer()
-}
-
-/**
- * Bytes on the wire per request: body as sent (gzip) and headers, for the page and its search
+ * Bytes on the wire per request: body as sent (brotli) and headers, for the page and its search
  * worker alike (a CDP session on the page would miss the worker's requests).
  */
 function trackBytes(context: BrowserContext) {
@@ -120,7 +175,13 @@ function trackBytes(context: BrowserContext) {
   }
 }
 
-async function measureFirstResults(context: BrowserContext, baseUrl: string) {
+async function openPage(context: BrowserContext, profile: Profile): Promise<Page> {
+  const page = await context.newPage()
+  await applyProfile(await context.newCDPSession(page), profile)
+  return page
+}
+
+async function measureFirstResults(context: BrowserContext, baseUrl: string, engine: Engine, profile: Profile) {
   // Timed inside the page: the first animation frame after a result row enters the document,
   // that is, the frame that paints it. Polling from Playwright would add its own delay.
   await context.addInitScript(() => {
@@ -131,24 +192,26 @@ async function measureFirstResults(context: BrowserContext, baseUrl: string) {
       requestAnimationFrame(() => (w.__firstResultsAt = performance.now()))
     }).observe(document, { childList: true, subtree: true })
   })
-  const page = await context.newPage()
+  const page = await openPage(context, profile)
   const finished = trackBytes(context)
-  await page.goto(`${baseUrl}/?q=${encodeURIComponent(values.query ?? 'cybersecurity')}`, { timeout: 600_000 })
+  await page.goto(`${baseUrl}${engine.page}?q=${encodeURIComponent(QUERY)}`, { timeout: 600_000 })
   await page.waitForFunction(() => (window as unknown as { __firstResultsAt?: number }).__firstResultsAt !== undefined, undefined, {
     timeout: 600_000,
   })
   const firstResultsMs = await page.evaluate(() => (window as unknown as { __firstResultsAt: number }).__firstResultsAt)
   const sizes = await finished()
   const bytesBeforeFirstResults = sizes.reduce((n, s) => n + s.body + s.headers, 0)
-  // The JavaScript itself, gzip, as the page and the worker load it; headers not counted.
+  const bytesByKind: Record<string, number> = {}
+  for (const s of sizes) bytesByKind[kindOf(s.url)] = (bytesByKind[kindOf(s.url)] ?? 0) + s.body + s.headers
+  // The JavaScript itself, compressed, as the page and the worker load it; headers not counted.
   const firstPageJsGzBytes = sizes.filter((s) => new URL(s.url).pathname.endsWith('.js')).reduce((n, s) => n + s.body, 0)
-  return { firstResultsMs, bytesBeforeFirstResults, firstPageJsGzBytes }
+  return { firstResultsMs, bytesBeforeFirstResults, firstPageJsGzBytes, requests: sizes.length, bytesByKind }
 }
 
-async function measureTyping(page: Page, baseUrl: string) {
-  const text = 'continuous cyber defence europe'.slice(0, 30)
-  await page.goto(`${baseUrl}/`, { timeout: 600_000 })
-  await page.locator('.result').first().waitFor({ timeout: 600_000 })
+async function measureTyping(context: BrowserContext, baseUrl: string, engine: Engine, profile: Profile) {
+  const page = await openPage(context, profile)
+  await page.goto(`${baseUrl}${engine.page}`, { timeout: 600_000 })
+  await page.locator(engine.ready).first().waitFor({ timeout: 600_000, state: 'attached' })
   await page.evaluate((finalQuery) => {
     const w = window as unknown as { __bench: { tasks: Array<[number, number]>; lastKey: number; finalAt: number } }
     w.__bench = { tasks: [], lastKey: 0, finalAt: 0 }
@@ -160,11 +223,11 @@ async function measureTyping(page: Page, baseUrl: string) {
       const status = document.querySelector('.results-count')?.textContent ?? ''
       if (!w.__bench.finalAt && status.includes(`“${finalQuery}”`)) w.__bench.finalAt = performance.now()
     }).observe(document.body, { subtree: true, childList: true, characterData: true })
-  }, text)
-  const box = page.getByRole('searchbox', { name: /Search .* statements/ })
+  }, TYPED)
+  const box = engine.box(page)
   await box.click()
   const start = await page.evaluate(() => performance.now())
-  await box.pressSequentially(text, { delay: 70 })
+  await box.pressSequentially(TYPED, { delay: 70 })
   await page.waitForFunction(() => (window as unknown as { __bench: { finalAt: number } }).__bench.finalAt > 0, undefined, {
     timeout: 120_000,
   })
@@ -182,7 +245,7 @@ async function measureTyping(page: Page, baseUrl: string) {
  * enough to fetch several more pages, and the longest main-thread task meanwhile is the stall.
  */
 async function measurePassages(page: Page, baseUrl: string) {
-  await page.goto(`${baseUrl}/?q=${encodeURIComponent(values.query ?? 'cybersecurity')}`, { timeout: 600_000 })
+  await page.goto(`${baseUrl}/?q=${encodeURIComponent(QUERY)}`, { timeout: 600_000 })
   await page.locator('.result').first().waitFor({ timeout: 600_000 })
   await page.evaluate(() => {
     const w = window as unknown as { __passages: { clickAt: number; firstAt: number } }
@@ -228,9 +291,18 @@ async function measurePassages(page: Page, baseUrl: string) {
 const { name, dir } = await prepareStatements()
 const docs = readdirSync(dir).filter((f) => f.endsWith('.json')).length
 const outDir = path.join(root, '.tmp/bench-browser', name, 'dist')
-build(dir, outDir)
+const builtMarker = path.join(outDir, '.bench-built.json')
+let buildSeconds: Record<string, number>
+if (values.reuse && existsSync(builtMarker)) {
+  buildSeconds = JSON.parse(readFileSync(builtMarker, 'utf8')) as Record<string, number>
+  console.log(`reusing the build in ${path.relative(root, outDir)}; the bench pages are built again`)
+  await buildBenchPages(outDir)
+  await compressSite(path.join(outDir, 'bench'))
+} else {
+  console.log(`building ${name} (${docs} statements) …`)
+  buildSeconds = await build(dir, outDir)
+}
 const { url, server } = await serveStatic(outDir)
-await warmServer(url, outDir)
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
@@ -241,66 +313,143 @@ const median = (xs: number[]) => {
   return sorted[Math.floor((sorted.length - 1) / 2)] as number
 }
 const spread = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`
+const pick = <T,>(rows: T[], key: keyof T) => rows.map((r) => r[key] as number)
+
+interface Row {
+  corpus: string
+  docs: number
+  engine: string
+  profile: string
+  runs: { firstResults: number; typing: number; passages?: number }
+  firstResultsMs: number
+  bytesBeforeFirstResults: number
+  bytesByKind: Record<string, number>
+  firstPageJsGzBytes: number
+  longestTaskWhileTypingMs: number
+  finalResultsAfterLastKeyMs: number
+  spread: Record<string, string>
+  buildSeconds: Record<string, number>
+  measuredAt: string
+  firstPassagesMs?: number
+  longestTaskWhileScrollingPassagesMs?: number
+  passages?: number
+  passagesScrolledTo?: number
+}
+const rows: Row[] = []
 try {
-  const firsts: Array<Awaited<ReturnType<typeof measureFirstResults>>> = []
-  const typings: Array<Awaited<ReturnType<typeof measureTyping>>> = []
-  const passageRuns: Array<Awaited<ReturnType<typeof measurePassages>>> = []
-  for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext()
-    firsts.push(await measureFirstResults(context, url))
-    await context.close()
+  for (const profile of profiles) {
+    for (const engine of engines) {
+      const firsts: Array<Awaited<ReturnType<typeof measureFirstResults>>> = []
+      const typings: Array<Awaited<ReturnType<typeof measureTyping>>> = []
+      for (let run = 0; run < RUNS; run++) {
+        const context = await browser.newContext()
+        firsts.push(await measureFirstResults(context, url, engine, profile))
+        await context.close()
+      }
+      for (let run = 0; run < TYPING_RUNS; run++) {
+        const context = await browser.newContext()
+        typings.push(await measureTyping(context, url, engine, profile))
+        await context.close()
+      }
+      // The bytes of the median run by time, split by kind, so that the split adds up.
+      const byTime = [...firsts].sort((a, b) => a.firstResultsMs - b.firstResultsMs)[Math.floor((firsts.length - 1) / 2)]!
+      const row: Row = {
+        corpus: name,
+        docs,
+        engine: engine.name,
+        profile: profile.name,
+        runs: { firstResults: firsts.length, typing: typings.length },
+        firstResultsMs: median(pick(firsts, 'firstResultsMs')),
+        bytesBeforeFirstResults: median(pick(firsts, 'bytesBeforeFirstResults')),
+        bytesByKind: byTime.bytesByKind,
+        firstPageJsGzBytes: median(pick(firsts, 'firstPageJsGzBytes')),
+        longestTaskWhileTypingMs: median(pick(typings, 'longestTaskWhileTypingMs')),
+        finalResultsAfterLastKeyMs: median(pick(typings, 'finalResultsAfterLastKeyMs')),
+        spread: {
+          firstResultsMs: spread(pick(firsts, 'firstResultsMs')),
+          longestTaskWhileTypingMs: spread(pick(typings, 'longestTaskWhileTypingMs')),
+          finalResultsAfterLastKeyMs: spread(pick(typings, 'finalResultsAfterLastKeyMs')),
+        },
+        buildSeconds,
+        measuredAt: new Date().toISOString(),
+      }
+      if (engine.name === 'ours-ui' && profile.name === 'localhost') {
+        const passageRuns: Array<Awaited<ReturnType<typeof measurePassages>>> = []
+        for (let run = 0; run < TYPING_RUNS; run++) {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+          passageRuns.push(await measurePassages(await context.newPage(), url))
+          await context.close()
+        }
+        Object.assign(row, {
+          firstPassagesMs: median(pick(passageRuns, 'firstPassagesMs')),
+          longestTaskWhileScrollingPassagesMs: median(pick(passageRuns, 'longestTaskWhileScrollingPassagesMs')),
+          passages: median(pick(passageRuns, 'passages')),
+          passagesScrolledTo: median(pick(passageRuns, 'scrolledTo')),
+        })
+        row.runs.passages = passageRuns.length
+        row.spread.firstPassagesMs = spread(pick(passageRuns, 'firstPassagesMs'))
+        row.spread.longestTaskWhileScrollingPassagesMs = spread(pick(passageRuns, 'longestTaskWhileScrollingPassagesMs'))
+        printAppTable(row)
+      }
+      rows.push(row)
+      console.log(
+        `${name} · ${engine.name} · ${profile.name}: first results ${Math.round(row.firstResultsMs)} ms (${row.spread.firstResultsMs}),` +
+          ` ${kB(row.bytesBeforeFirstResults)} before them, typing: longest task ${Math.round(row.longestTaskWhileTypingMs)} ms,` +
+          ` final results ${Math.round(row.finalResultsAfterLastKeyMs)} ms after the last key`,
+      )
+    }
   }
-  for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
-    const context = await browser.newContext()
-    typings.push(await measureTyping(await context.newPage(), url))
-    await context.close()
-  }
-  for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    passageRuns.push(await measurePassages(await context.newPage(), url))
-    await context.close()
-  }
-  const pick = <T,>(rows: T[], key: keyof T) => rows.map((r) => r[key] as number)
-  const row = {
-    corpus: name,
-    docs,
-    runs: { firstResults: firsts.length, typing: typings.length, passages: passageRuns.length },
-    firstResultsMs: median(pick(firsts, 'firstResultsMs')),
-    bytesBeforeFirstResults: median(pick(firsts, 'bytesBeforeFirstResults')),
-    firstPageJsGzBytes: median(pick(firsts, 'firstPageJsGzBytes')),
-    longestTaskWhileTypingMs: median(pick(typings, 'longestTaskWhileTypingMs')),
-    finalResultsAfterLastKeyMs: median(pick(typings, 'finalResultsAfterLastKeyMs')),
-    firstPassagesMs: median(pick(passageRuns, 'firstPassagesMs')),
-    longestTaskWhileScrollingPassagesMs: median(pick(passageRuns, 'longestTaskWhileScrollingPassagesMs')),
-    passages: median(pick(passageRuns, 'passages')),
-    passagesScrolledTo: median(pick(passageRuns, 'scrolledTo')),
-    spread: {
-      firstResultsMs: spread(pick(firsts, 'firstResultsMs')),
-      longestTaskWhileTypingMs: spread(pick(typings, 'longestTaskWhileTypingMs')),
-      finalResultsAfterLastKeyMs: spread(pick(typings, 'finalResultsAfterLastKeyMs')),
-      firstPassagesMs: spread(pick(passageRuns, 'firstPassagesMs')),
-      longestTaskWhileScrollingPassagesMs: spread(pick(passageRuns, 'longestTaskWhileScrollingPassagesMs')),
-    },
-    measuredAt: new Date().toISOString(),
-  }
-  const verdict = (key: keyof typeof TARGETS) => (row[key] <= TARGETS[key] ? 'met' : 'NOT met')
-  const range = (key: keyof typeof row.spread) => row.spread[key]
-  console.log(`\nBrowser benchmark — ${name}, ${docs} statements, headless Chromium, gzip on localhost`)
-  console.log(`medians of ${firsts.length} page loads, ${typings.length} typing runs and ${passageRuns.length} passage runs; range = fastest–slowest run`)
-  console.log(`passages of “${values.query}”: ${row.passages}; scrolled to line ${row.passagesScrolledTo}`)
-  console.table([
-    { measure: 'navigation → first results (ms)', value: Math.round(row.firstResultsMs), range: range('firstResultsMs'), target: `≤ ${TARGETS.firstResultsMs}`, verdict: verdict('firstResultsMs') },
-    { measure: 'bytes before first results', value: row.bytesBeforeFirstResults, range: '', target: `≤ ${TARGETS.bytesBeforeFirstResults}`, verdict: verdict('bytesBeforeFirstResults') },
-    { measure: 'longest main-thread task while typing (ms)', value: Math.round(row.longestTaskWhileTypingMs), range: range('longestTaskWhileTypingMs'), target: `≤ ${TARGETS.longestTaskWhileTypingMs}`, verdict: verdict('longestTaskWhileTypingMs') },
-    { measure: 'final results after last key (ms)', value: Math.round(row.finalResultsAfterLastKeyMs), range: range('finalResultsAfterLastKeyMs'), target: `≤ ${TARGETS.finalResultsAfterLastKeyMs}`, verdict: verdict('finalResultsAfterLastKeyMs') },
-    { measure: 'first page JavaScript (gzip bytes)', value: row.firstPageJsGzBytes, range: '', target: `≤ ${TARGETS.firstPageJsGzBytes}`, verdict: verdict('firstPageJsGzBytes') },
-    { measure: 'first page of passages after the query (ms)', value: Math.round(row.firstPassagesMs), range: range('firstPassagesMs'), target: `≤ ${TARGETS.firstPassagesMs}`, verdict: verdict('firstPassagesMs') },
-    { measure: 'longest main-thread task while scrolling passages (ms)', value: Math.round(row.longestTaskWhileScrollingPassagesMs), range: range('longestTaskWhileScrollingPassagesMs'), target: `≤ ${TARGETS.longestTaskWhileScrollingPassagesMs}`, verdict: verdict('longestTaskWhileScrollingPassagesMs') },
-  ])
-  mkdirSync(path.join(root, 'bench/results'), { recursive: true })
-  writeFileSync(path.join(root, 'bench/results/browser-latest.json'), JSON.stringify([row], null, 2) + '\n')
-  console.log('wrote bench/results/browser-latest.json')
+  const file = path.join(root, 'bench/results/browser-latest.json')
+  mkdirSync(path.dirname(file), { recursive: true })
+  // Rows of other corpora, engines and profiles are kept, so that one file holds the whole table.
+  const key = (r: Partial<Row>) => `${r.corpus}|${r.engine ?? 'ours-ui'}|${r.profile ?? 'localhost'}`
+  const fresh = new Set(rows.map(key))
+  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Array<Partial<Row>>) : []
+  const all = [...earlier.filter((r) => r.engine && !fresh.has(key(r))), ...rows]
+  writeFileSync(file, JSON.stringify(all, null, 2) + '\n')
+  console.log(`\nwrote ${path.relative(root, file)}\n`)
+  console.log(markdownTable(all as Row[]))
 } finally {
   await browser.close()
   server.close()
+}
+
+function kB(n: number) {
+  return `${Math.round(n / 1000).toLocaleString('en')} kB`
+}
+
+function printAppTable(row: Row) {
+  const verdict = (key: keyof typeof TARGETS) => ((row[key] ?? Infinity) <= TARGETS[key] ? 'met' : 'NOT met')
+  const r = (key: string) => row.spread[key] ?? ''
+  console.log(`\nBrowser benchmark — ${row.corpus}, ${row.docs} statements, headless Chromium, the app, brotli on localhost`)
+  console.log(`medians of ${row.runs.firstResults} page loads, ${row.runs.typing} typing runs and ${row.runs.passages} passage runs; range = fastest–slowest run`)
+  console.log(`passages of “${QUERY}”: ${row.passages}; scrolled to line ${row.passagesScrolledTo}`)
+  console.table([
+    { measure: 'navigation → first results (ms)', value: Math.round(row.firstResultsMs), range: r('firstResultsMs'), target: `≤ ${TARGETS.firstResultsMs}`, verdict: verdict('firstResultsMs') },
+    { measure: 'bytes before first results', value: row.bytesBeforeFirstResults, range: '', target: `≤ ${TARGETS.bytesBeforeFirstResults}`, verdict: verdict('bytesBeforeFirstResults') },
+    { measure: 'longest main-thread task while typing (ms)', value: Math.round(row.longestTaskWhileTypingMs), range: r('longestTaskWhileTypingMs'), target: `≤ ${TARGETS.longestTaskWhileTypingMs}`, verdict: verdict('longestTaskWhileTypingMs') },
+    { measure: 'final results after last key (ms)', value: Math.round(row.finalResultsAfterLastKeyMs), range: r('finalResultsAfterLastKeyMs'), target: `≤ ${TARGETS.finalResultsAfterLastKeyMs}`, verdict: verdict('finalResultsAfterLastKeyMs') },
+    { measure: 'first page JavaScript (compressed bytes)', value: row.firstPageJsGzBytes, range: '', target: `≤ ${TARGETS.firstPageJsGzBytes}`, verdict: verdict('firstPageJsGzBytes') },
+    { measure: 'first page of passages after the query (ms)', value: Math.round(row.firstPassagesMs ?? 0), range: r('firstPassagesMs'), target: `≤ ${TARGETS.firstPassagesMs}`, verdict: verdict('firstPassagesMs') },
+    { measure: 'longest main-thread task while scrolling passages (ms)', value: Math.round(row.longestTaskWhileScrollingPassagesMs ?? 0), range: r('longestTaskWhileScrollingPassagesMs'), target: `≤ ${TARGETS.longestTaskWhileScrollingPassagesMs}`, verdict: verdict('longestTaskWhileScrollingPassagesMs') },
+  ])
+}
+
+/** Engines side by side, per corpus and profile: the table for the README. */
+function markdownTable(all: Row[]): string {
+  const order = (r: Row) => `${String(r.docs).padStart(9, '0')}|${PROFILES.findIndex((p) => p.name === r.profile)}|${ENGINES.findIndex((e) => e.name === r.engine)}`
+  const lines = [
+    `Query “${QUERY}”, then “${TYPED}” typed at 70 ms a key; medians of cold loads in fresh contexts, brotli.`,
+    '',
+    '| corpus | profile | engine | bytes before first results | first results | final results after last key | longest task while typing |',
+    '|---|---|---|---:|---:|---:|---:|',
+  ]
+  for (const r of [...all].sort((a, b) => order(a).localeCompare(order(b)))) {
+    const engine = ENGINES.find((e) => e.name === r.engine)?.label ?? r.engine
+    const profile = PROFILES.find((p) => p.name === r.profile)?.label ?? r.profile
+    lines.push(
+      `| ${r.corpus} (${r.docs.toLocaleString('en')}) | ${profile} | ${engine} | ${kB(r.bytesBeforeFirstResults)} | ${Math.round(r.firstResultsMs).toLocaleString('en')} ms | ${Math.round(r.finalResultsAfterLastKeyMs)} ms | ${Math.round(r.longestTaskWhileTypingMs)} ms |`,
+    )
+  }
+  return lines.join('\n')
 }
