@@ -56,6 +56,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // Each test renders the whole app in jsdom, worker-less search included: seconds on a
+          // busy two-core machine, more than vitest's default of five.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,10 +1,5 @@
-import {
-  parseSavedSearches,
-  SAVED_SEARCHES_KEY,
-  serializeSavedSearches,
-  SET_ASIDE_PREFIX,
-  type SavedSearch,
-} from './saved-search-store.ts'
+import { SAVED_SEARCHES_KEY, SET_ASIDE_PREFIX } from './saved-search-keys.ts'
+import { parseSavedSearches, serializeSavedSearches, type SavedSearch } from './saved-search-store.ts'
 
 // The saved-search list over a Storage (localStorage in the app, a fake in tests), as an
 // external store: `subscribe` + `getSnapshot`, the shape React's useSyncExternalStore expects.

@@ -8,8 +8,6 @@ import * as v from 'valibot'
 // every read is validated and nothing unreadable is ever thrown away: it is copied to a
 // "set aside" key first, and the valid entries carry on.
 
-export const SAVED_SEARCHES_KEY = 'statement-archive.saved-searches'
-export const SET_ASIDE_PREFIX = 'statement-archive.saved-searches.set-aside.'
 const VERSION = 1
 
 export const savedSearchSchema = v.strictObject({

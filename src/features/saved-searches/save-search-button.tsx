@@ -1,5 +1,4 @@
 import { useId, useState } from 'react'
-import { addSavedSearch, newSavedSearchId } from '../../research/saved-search-store.ts'
 import { stringifySearch, type SearchParams } from '../../search/search-params.ts'
 import type { SavedSearches } from './use-saved-searches.ts'
 import './saved-searches.css'
@@ -25,6 +24,8 @@ export function SaveSearchButton({ saved, search, suggestedName, matchingIds }: 
           type="button"
           className="button"
           onClick={() => {
+            // The store's code loads while the person types a name.
+            void saved.load()
             setName(suggestedName)
             setStatus('')
             setNaming(true)
@@ -42,13 +43,15 @@ export function SaveSearchButton({ saved, search, suggestedName, matchingIds }: 
     <form
       className="save-search__form"
       aria-label="Save this search"
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault()
         const finalName = name.trim() || suggestedName
-        const ok = saved.store.update((list) =>
+        const ids = matchingIds()
+        const [store, { addSavedSearch, newSavedSearchId }] = await Promise.all([saved.load(), import('../../research/saved-search-store.ts')])
+        const ok = store.update((list) =>
           addSavedSearch(
             list,
-            { id: newSavedSearchId(), name: finalName, search: stringifySearch(search as Record<string, unknown>), seenIds: matchingIds() },
+            { id: newSavedSearchId(), name: finalName, search: stringifySearch(search as Record<string, unknown>), seenIds: ids },
             new Date(),
           ),
         )

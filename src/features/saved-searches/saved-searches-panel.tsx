@@ -12,6 +12,7 @@ import { parseSearch, parseSearchParams, toSearchQuery, type SearchParams } from
 import { searchResultsQueryOptions } from '../../service/search-queries.ts'
 import { plural } from '../../lib/format-date.ts'
 import { useArchive } from '../search/use-search-state.ts'
+import type { SavedSearchStorage } from '../../research/saved-search-storage.ts'
 import type { SavedSearches } from './use-saved-searches.ts'
 import './saved-searches.css'
 
@@ -20,7 +21,8 @@ interface Row {
   params: SearchParams
 }
 
-export function SavedSearchesPanel({ saved }: { saved: SavedSearches }) {
+// Loaded by the search page only once the store is (see use-saved-searches.ts).
+export function SavedSearchesPanel({ saved, store }: { saved: SavedSearches; store: SavedSearchStorage }) {
   const headingId = useId()
   const [status, setStatus] = useState('')
   const archive = useArchive()
@@ -40,7 +42,7 @@ export function SavedSearchesPanel({ saved }: { saved: SavedSearches }) {
       {saved.notice ? (
         <div className="notice" role="alert">
           <p>{saved.notice}</p>
-          <button type="button" className="link-button" onClick={() => saved.store.dismissNotice()}>
+          <button type="button" className="link-button" onClick={() => store.dismissNotice()}>
             Dismiss
           </button>
         </div>
@@ -50,10 +52,10 @@ export function SavedSearchesPanel({ saved }: { saved: SavedSearches }) {
           <SavedSearchItem
             key={row.saved.id}
             row={row}
-            onOpen={(matchingIds) => saved.store.update((list) => markSavedSearchOpened(list, row.saved.id, matchingIds, new Date()))}
-            onRename={(name) => saved.store.update((list) => renameSavedSearch(list, row.saved.id, name))}
+            onOpen={(matchingIds) => store.update((list) => markSavedSearchOpened(list, row.saved.id, matchingIds, new Date()))}
+            onRename={(name) => store.update((list) => renameSavedSearch(list, row.saved.id, name))}
             onDelete={() => {
-              if (saved.store.update((list) => removeSavedSearch(list, row.saved.id))) setStatus(`Deleted “${row.saved.name}”`)
+              if (store.update((list) => removeSavedSearch(list, row.saved.id))) setStatus(`Deleted “${row.saved.name}”`)
             }}
           />
         ))}

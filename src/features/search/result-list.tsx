@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { memo, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
 import type { Catalog } from '../../search/catalog.ts'
 import type { Snippet } from '../../search/highlight.ts'
@@ -23,16 +22,93 @@ interface Props {
 // A row's height before it is measured: title, meta line, three lines of snippet, topics.
 const ESTIMATED_ROW = 190
 
+// How many rows the list shows before the virtualizer's code arrives: more than a tall screen
+// holds. A search with no more matches than this never needs the virtualizer at all.
+const FIRST_ROWS = 20
+
+type VirtualCode = typeof import('@tanstack/react-virtual')
+let virtualCode: Promise<VirtualCode> | undefined
+const loadVirtualCode = () => (virtualCode ??= import('@tanstack/react-virtual'))
+
 export function ResultList(props: Props) {
+  const many = props.results.total > FIRST_ROWS
+  const code = useVirtualCode(many)
   if (props.results.total === 0) return <NoResults results={props.results} search={props.answered} />
-  return <VirtualResults {...props} />
+  if (many && code) return <VirtualResults {...props} useWindowVirtualizer={code.useWindowVirtualizer} />
+  return <FirstResults {...props} />
+}
+
+/**
+ * The virtualizer, loaded once the first results are on screen (when the browser is next idle,
+ * or at the first scroll, whichever comes first), so that its code is not part of what the
+ * first results wait for.
+ */
+function useVirtualCode(needed: boolean): VirtualCode | undefined {
+  const [code, setCode] = useState<VirtualCode>()
+  useEffect(() => {
+    if (!needed || code) return
+    let live = true
+    const load = () => void loadVirtualCode().then((m) => live && setCode(m))
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 1000 }) : window.setTimeout(load, 200)
+    window.addEventListener('scroll', load, { once: true, passive: true })
+    return () => {
+      live = false
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle)
+      else window.clearTimeout(idle)
+      window.removeEventListener('scroll', load)
+    }
+  }, [needed, code])
+  return code
+}
+
+/** The passages of the rows shown, asked for together. */
+function useRowSnippets(results: SearchResults, docs: number[]) {
+  const archive = useArchive()
+  // Until its passage arrives a row shows its metadata, with room kept for the snippet.
+  const highlight = useMemo(() => ({ terms: [...results.matchedTerms].sort(), phrases: results.phrases }), [results])
+  // While a new window of rows waits for its passages, rows that already had theirs for these
+  // same words keep them.
+  const snippets = useQuery({ ...snippetsQueryOptions(archive, docs, highlight), placeholderData: keepPreviousData })
+  const current = snippets.data && sameHighlight(snippets.data.highlight, highlight) ? snippets.data.byDoc : undefined
+  return { current, failed: snippets.isError }
+}
+
+function PartialNotice({ results }: { results: SearchResults }) {
+  return results.partial ? (
+    <p className="notice notice--info">No statement contains every word you typed; these contain some of them.</p>
+  ) : null
+}
+
+/** The first rows in the page's flow, before (or without) the virtualizer. */
+function FirstResults({ results, answered, isUpdating }: Props) {
+  const archive = useArchive()
+  const docs = results.ids.slice(0, FIRST_ROWS)
+  const { current, failed } = useRowSnippets(results, docs)
+  return (
+    <>
+      <PartialNotice results={results} />
+      <ol className={`result-list${isUpdating ? ' result-list--updating' : ''}`}>
+        {docs.map((doc, index) => (
+          <ResultRow
+            key={doc}
+            catalog={archive.catalog}
+            results={results}
+            index={index}
+            search={answered}
+            snippet={current?.get(doc)}
+            failed={failed}
+          />
+        ))}
+      </ol>
+    </>
+  )
 }
 
 /**
  * Only the rows near the viewport exist in the DOM, so a search with 14,000 matches renders as
  * fast as one with ten; passages are found for those rows only.
  */
-function VirtualResults({ results, answered, isUpdating }: Props) {
+function VirtualResults({ results, answered, isUpdating, useWindowVirtualizer }: Props & { useWindowVirtualizer: VirtualCode['useWindowVirtualizer'] }) {
   const archive = useArchive()
   // The list's distance from the top of the page, measured when it mounts and on resize.
   const [offset, setOffset] = useState(0)
@@ -46,18 +122,11 @@ function VirtualResults({ results, answered, isUpdating }: Props) {
   })
   const rows = virtualizer.getVirtualItems()
   const docs = rows.map((row) => results.ids[row.index]).filter((doc): doc is number => doc !== undefined)
-  // Until its passage arrives a row shows its metadata, with room kept for the snippet.
-  const highlight = useMemo(() => ({ terms: [...results.matchedTerms].sort(), phrases: results.phrases }), [results])
-  // While a new window of rows waits for its passages, rows that already had theirs for these
-  // same words keep them.
-  const snippets = useQuery({ ...snippetsQueryOptions(archive, docs, highlight), placeholderData: keepPreviousData })
-  const current = snippets.data && sameHighlight(snippets.data.highlight, highlight) ? snippets.data.byDoc : undefined
+  const { current, failed } = useRowSnippets(results, docs)
 
   return (
     <>
-      {results.partial ? (
-        <p className="notice notice--info">No statement contains every word you typed; these contain some of them.</p>
-      ) : null}
+      <PartialNotice results={results} />
       <ol
         ref={(el) => {
           if (el && Math.abs(el.offsetTop - offset) > 1) setOffset(el.offsetTop)
@@ -77,7 +146,7 @@ function VirtualResults({ results, answered, isUpdating }: Props) {
               top={row.start - offset}
               search={answered}
               snippet={current?.get(doc)}
-              failed={snippets.isError}
+              failed={failed}
               measure={virtualizer.measureElement}
             />
           )
@@ -91,13 +160,14 @@ interface RowProps {
   catalog: Catalog
   results: SearchResults
   index: number
-  top: number
+  /** Where a virtual row sits; a row of the first rows is in the page's flow. */
+  top?: number
   search: SearchParams
   /** The passage to show; undefined until it arrives. */
   snippet: Snippet | undefined
   /** The passages of the rows on screen could not be loaded. */
   failed: boolean
-  measure: (el: HTMLElement | null) => void
+  measure?: (el: HTMLElement | null) => void
 }
 
 /** One result; re-renders only when its place, the search or its passage changes. */
@@ -112,7 +182,7 @@ const ResultRow = memo(function ResultRow({ catalog, results, index, top, search
       aria-setsize={results.total}
       aria-posinset={index + 1}
       className="result"
-      style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${top}px)` }}
+      style={top === undefined ? undefined : { position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${top}px)` }}
     >
       <article aria-labelledby={`r-${s.id}`}>
         <h3 className="result__title" id={`r-${s.id}`}>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { memo, useDeferredValue, useMemo } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { toSearchQuery, type SearchParams } from '../../search/search-params.ts'
 import type { SearchResults } from '../../search/search-types.ts'
 import { searchResultsQueryOptions } from '../../service/search-queries.ts'
@@ -9,7 +9,6 @@ import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
 import { PassageList } from '../passages/passage-list.tsx'
 import { ViewTabs } from '../passages/view-tabs.tsx'
 import { ResearchToolbar } from '../research-toolbar/research-toolbar.tsx'
-import { SavedSearchesPanel } from '../saved-searches/saved-searches-panel.tsx'
 import { useSavedSearches, type SavedSearches } from '../saved-searches/use-saved-searches.ts'
 import { SearchTimeline } from '../timeline/search-timeline.tsx'
 import { ActiveFilters } from './active-filters.tsx'
@@ -18,6 +17,9 @@ import { ResultList } from './result-list.tsx'
 import { ResultsToolbar } from './results-toolbar.tsx'
 import { SearchBox } from './search-box.tsx'
 import { useArchive, useSearchUpdate } from './use-search-state.ts'
+
+// The list of saved searches, with the store's schema, loads only where something is saved.
+const SavedSearchesPanel = lazy(() => import('../saved-searches/saved-searches-panel.tsx').then((m) => ({ default: m.SavedSearchesPanel })))
 
 const route = getRouteApi('/')
 
@@ -77,7 +79,11 @@ const ResultsArea = memo(function ResultsArea({ results, answered, isUpdating, s
     <div className="search-columns">
       <div>
         <FacetPanel results={results} />
-        <SavedSearchesPanel saved={saved} />
+        {saved.store ? (
+          <Suspense fallback={null}>
+            <SavedSearchesPanel saved={saved} store={saved.store} />
+          </Suspense>
+        ) : null}
       </div>
       <section className="results" aria-labelledby="results-heading" aria-busy={isUpdating}>
         <h2 id="results-heading" className="visually-hidden">

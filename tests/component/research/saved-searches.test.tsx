@@ -2,10 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   addSavedSearch,
-  SAVED_SEARCHES_KEY,
   serializeSavedSearches,
-  SET_ASIDE_PREFIX,
 } from '../../../src/research/saved-search-store.ts'
+import { SAVED_SEARCHES_KEY, SET_ASIDE_PREFIX } from '../../../src/research/saved-search-keys.ts'
 import { SEED_ID } from '../../fixtures/corpus.ts'
 import { renderApp } from '../render-app.tsx'
 

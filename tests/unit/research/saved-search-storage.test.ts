@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { SavedSearchStorage } from '../../../src/research/saved-search-storage.ts'
 import {
   addSavedSearch,
-  SAVED_SEARCHES_KEY,
   serializeSavedSearches,
-  SET_ASIDE_PREFIX,
 } from '../../../src/research/saved-search-store.ts'
+import { SAVED_SEARCHES_KEY, SET_ASIDE_PREFIX } from '../../../src/research/saved-search-keys.ts'
 
 class MemoryStorage {
   items = new Map<string, string>()
