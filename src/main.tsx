@@ -15,13 +15,17 @@ const app = <AppRoot queryClient={queryClient} router={router} />
 // it is, so the app first loads the same data its loaders gave the prerender (the catalog, the
 // statement's body) and only then takes over: hydrating renders the very markup that is already
 // there, with nothing shifting. The same file opened with a search in its address (highlighted
-// words, "Back to results") renders differently, so that page replaces it once ready instead.
+// words, "Back to results"), or whose data failed to load, renders differently, so there the
+// app replaces it once ready instead.
 const rendered = container.dataset.prerendered
 if (rendered === undefined) {
   createRoot(container).render(app)
 } else {
   void router.load().finally(() => {
-    if (rendered === `${window.location.pathname}${window.location.search}`) {
+    const same = rendered === `${window.location.pathname}${window.location.search}`
+    // A page whose data failed to load shows the error and Retry: not the markup there.
+    const loaded = router.state.matches.every((match) => match.status === 'success')
+    if (same && loaded) {
       // The router renders a server's tree (no suspense boundary around the root match) only
       // when it knows it hydrates one; this is how its own hydration tells it so.
       router.ssr = { manifest: undefined }

@@ -91,7 +91,8 @@ function chunkAssets(manifest: Record<string, ManifestChunk>, base: string): (ch
 export async function prerenderSite(options: PrerenderOptions): Promise<PrerenderReport> {
   const started = performance.now()
   const { dist, siteUrl } = options
-  const base = new URL(siteUrl).pathname.replace(/\/?$/, '/')
+  // Where the built assets are: Vite's base, as in index.html (this module is built by Vite).
+  const base = import.meta.env.BASE_URL
   const indexHtml = await readFile(path.join(dist, 'index.html'), 'utf8')
   const render = pageTemplate(indexHtml)
   const viteManifest = JSON.parse(await readFile(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
