@@ -34,8 +34,6 @@ function load(): Promise<SearchAnswers> {
 
 /** Between two reports of a sorting's progress. */
 const PROGRESS_EVERY_MS = 100
-/** How long after the first results the passages code is fetched: not while they are drawn. */
-const PRELOAD_AFTER_MS = 1000
 let preloaded = false
 
 /**
@@ -45,7 +43,7 @@ let preloaded = false
 function preloadPassages() {
   if (preloaded) return
   preloaded = true
-  setTimeout(() => void import('../search/passages.ts').catch(() => (preloaded = false)), PRELOAD_AFTER_MS)
+  void import('../search/passages.ts').catch(() => (preloaded = false))
 }
 
 // Requests the page no longer waits for (the person typed on): skipped, not answered.

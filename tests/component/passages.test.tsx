@@ -55,6 +55,8 @@ function readBlob(blob: Blob): Promise<string> {
 }
 
 const corpus = fixtureCorpus()
+/** Searching and reading the fixture's texts takes a second or more on a busy machine. */
+const SLOW = { timeout: 10_000 }
 // More than one page of passages (100), so that the list must fetch the rest as it goes.
 const MANY = '"work on"'
 // Under a page, and followed by many different words.
@@ -73,7 +75,7 @@ describe('passages', () => {
     const expected = naivePassages(corpus, MANY)
     expect(expected.total).toBeGreaterThan(100)
     renderApp(`/?q=${encodeURIComponent(MANY)}&view=passages`, corpus)
-    expect(await screen.findByText(`${expected.total} passages in ${expected.statements} statements`)).toHaveAttribute('role', 'status')
+    expect(await screen.findByText(`${expected.total} passages in ${expected.statements} statements`, undefined, SLOW)).toHaveAttribute('role', 'status')
     await waitFor(() => expect(lines()).toHaveLength(expected.total), { timeout: 15_000 })
     expect(lines()[0]).toHaveAttribute('aria-setsize', String(expected.total))
     // Each line marks the phrase, whatever its case in the text.
@@ -91,13 +93,42 @@ describe('passages', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort passages by' }), 'Word after the match')
     expect(currentUrl()).toBe(`/?q=${encodeURIComponent(FEW).replace(/%20/g, '+')}&view=passages&order=after`)
     const collator = new Intl.Collator('en', { sensitivity: 'base' })
+    // A match that ends its paragraph has no word after it: such lines come last.
+    const concordance = (a: string, b: string) => Number(a === '') - Number(b === '') || collator.compare(a, b)
     await waitFor(() => {
       const next = lines().map((li) => firstWord(li.querySelector('.passage__right')?.textContent ?? ''))
       expect(next).toHaveLength(expected.total)
-      expect(next).toEqual([...next].sort(collator.compare))
+      expect(next).toEqual([...next].sort(concordance))
       // Not already in that order by date, or the test would prove nothing.
       expect(new Set(next).size).toBeGreaterThan(1)
     })
+  })
+
+  it('says how many statements are read while sorting by a neighbouring word, then lists the sorted lines', async () => {
+    const expected = naivePassages(corpus, MANY)
+    const { user, archive } = renderApp(`/?q=${encodeURIComponent(MANY)}&view=passages`, corpus)
+    await screen.findByText(`${expected.total} passages in ${expected.statements} statements`, undefined, SLOW)
+    // The reading itself is the service's; only its answer is held back until the test lets it go.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const passages = archive.search.passages.bind(archive.search)
+    vi.spyOn(archive.search, 'passages').mockImplementation(async (request, signal, onProgress) => {
+      const page = await passages(request, signal, onProgress)
+      if (request.order === 'before') await held
+      return page
+    })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort passages by' }), 'Word before the match')
+    expect(await screen.findByText(`Sorting ${expected.total} passages by the word before the match…`, undefined, SLOW)).toHaveAttribute('role', 'status')
+    const bar = screen.getByRole('progressbar', { name: 'Statements read' })
+    await waitFor(() => expect(bar).toHaveAttribute('value', String(expected.statements)), SLOW)
+    expect(bar).toHaveAttribute('max', String(expected.statements))
+    expect(screen.getByText(`${expected.statements} of ${expected.statements} statements read`)).toBeInTheDocument()
+    release()
+    expect(await screen.findByText(`${expected.total} passages in ${expected.statements} statements`, undefined, SLOW)).toBeInTheDocument()
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
+    const collator = new Intl.Collator('en', { sensitivity: 'base' })
+    const previous = lines().map((li) => tokenize(li.querySelector('.passage__left')?.textContent ?? '').at(-1)?.term ?? '')
+    expect(previous).toEqual([...previous].sort((a, b) => Number(a === '') - Number(b === '') || collator.compare(a, b)))
   })
 
   it('orders by the word after the match from a URL, unlike the date order', async () => {

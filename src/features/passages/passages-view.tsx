@@ -7,8 +7,8 @@ import { useMediaQuery } from '../../lib/use-media-query.ts'
 import type { Catalog } from '../../search/catalog.ts'
 import type { Passage, PassageOrder } from '../../search/passages.ts'
 import { hasFilters, toSearchQuery, type SearchParams } from '../../search/search-params.ts'
+import type { SearchQuery } from '../../search/search-types.ts'
 import { passageProgressQueryOptions, passagesQueryOptions } from '../../service/search-queries.ts'
-import type { PassageProgress } from '../../service/search-service-types.ts'
 import { RecordedDate } from '../layout/recorded-date.tsx'
 import { useArchive, useSearchUpdate } from '../search/use-search-state.ts'
 import { ExportPassagesButton } from './export-passages-button.tsx'
@@ -48,7 +48,6 @@ export function PassagesView({ answered }: Props) {
   // Sorted by a neighbouring word, nothing can be shown before every statement is read: how far
   // that has got is shown instead, over the previous order's lines while they stay up.
   const sorting = (order === 'before' || order === 'after') && (!first || passages.isPlaceholderData) && !passages.isError
-  const progress = useQuery(passageProgressQueryOptions(query, order)).data
 
   return (
     <section className="passages" aria-labelledby="passages-heading">
@@ -57,20 +56,22 @@ export function PassagesView({ answered }: Props) {
       </h3>
       <div className="passages-toolbar">
         <p className="passages-count" role="status" aria-live="polite" aria-atomic="true">
-          {sorting
-            ? `Sorting ${progress ? `${plural(progress.total, 'passage')} ` : 'passages '}by the word ${order} the match…`
-            : first
-              ? `${plural(first.total, 'passage')} in ${plural(first.statements, 'statement')}`
-              : passages.isError
-                ? ''
-                : 'Finding passages…'}
+          {sorting ? (
+            <SortingStatus query={query} order={order} />
+          ) : first ? (
+            `${plural(first.total, 'passage')} in ${plural(first.statements, 'statement')}`
+          ) : passages.isError ? (
+            ''
+          ) : (
+            'Finding passages…'
+          )}
         </p>
         <div className="passages-toolbar__actions">
           <OrderSelect />
           {first && first.total > 0 ? <ExportPassagesButton query={query} order={order} q={answered.q ?? ''} /> : null}
         </div>
       </div>
-      {sorting && progress ? <SortProgress progress={progress} /> : null}
+      {sorting ? <SortProgress query={query} order={order} /> : null}
       {passages.isError && !first ? (
         <p className="notice" role="alert">
           The passages could not be loaded.{' '}
@@ -99,12 +100,25 @@ export function PassagesView({ answered }: Props) {
   )
 }
 
+interface SortingProps {
+  query: SearchQuery
+  order: PassageOrder
+}
+
+// The two read the progress themselves, so that each report re-renders them, not the list.
+function SortingStatus({ query, order }: SortingProps) {
+  const progress = useQuery(passageProgressQueryOptions(query, order)).data
+  return `Sorting ${progress ? `${plural(progress.total, 'passage')} ` : 'passages '}by the word ${order} the match…`
+}
+
 /**
  * Statements read so far. Outside the status line, which a screen reader announces on every
  * change: the bar's value can be read when wanted.
  */
-function SortProgress({ progress }: { progress: PassageProgress }) {
+function SortProgress({ query, order }: SortingProps) {
+  const progress = useQuery(passageProgressQueryOptions(query, order)).data
   const id = useId()
+  if (!progress) return null
   return (
     <p className="passages-progress">
       <progress id={id} max={progress.statements} value={progress.read} aria-label="Statements read" />
