@@ -98,8 +98,8 @@ export class PostingList {
     readonly docs: Int32Array,
     readonly weightedTf: Int32Array,
     /** Byte offsets into `positionBytes`, one more than there are postings. */
-    private readonly positionStart: Int32Array,
-    private readonly positionBytes: Uint8Array,
+    readonly positionStart: Int32Array,
+    readonly positionBytes: Uint8Array,
   ) {}
 
   get length(): number {
@@ -108,7 +108,12 @@ export class PostingList {
 
   /** The index of `doc` in this list, or -1. */
   find(doc: number): number {
-    let lo = 0
+    return this.findFrom(doc, 0)
+  }
+
+  /** The index of `doc` at or after index `from`, or -1: for walking a list in doc order. */
+  findFrom(doc: number, from: number): number {
+    let lo = from
     let hi = this.docs.length - 1
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1
@@ -163,4 +168,97 @@ export function postingsToArray(list: PostingList): PostingInput[] {
     weightedTf: list.weightedTf[i] as number,
     positions: list.positionsAt(i),
   }))
+}
+
+/** Per-word cursors for `hasPhraseRun`, allocated once per phrase rather than per statement. */
+export class RunScratch {
+  readonly cursor: Int32Array
+  readonly end: Int32Array
+  readonly value: Int32Array
+  constructor(words: number) {
+    this.cursor = new Int32Array(words)
+    this.end = new Int32Array(words)
+    this.value = new Int32Array(words)
+  }
+}
+
+/**
+ * Whether one statement holds the words at consecutive positions p, p+1, … starting below
+ * `limit`: `lists[w]` holds word w, and `at[w]` is the statement's posting in it. The
+ * positions are read straight from the varint bytes, and no further than needed: the word with
+ * the fewest positions proposes a start, each other word is read up to the position the start
+ * asks of it, and a word that is past it moves the start on (a zig-zag join). The first run
+ * settles it, so "the" in `"the security"` is read up to the first "the security", not whole.
+ */
+export function hasPhraseRun(lists: readonly PostingList[], at: Int32Array, limit: number, scratch: RunScratch): boolean {
+  const { cursor, end, value } = scratch
+  const words = lists.length
+  let driver = 0
+  let fewest = Infinity
+  for (let w = 0; w < words; w++) {
+    const list = lists[w] as PostingList
+    const k = at[w] as number
+    const from = list.positionStart[k] as number
+    const to = list.positionStart[k + 1] as number
+    cursor[w] = from
+    end[w] = to
+    // Below any position: nothing read yet.
+    value[w] = -1
+    if (to - from < fewest) {
+      fewest = to - from
+      driver = w
+    }
+  }
+  let start = 0
+  for (;;) {
+    if (!advanceTo(lists[driver] as PostingList, driver, start + driver, scratch)) return false
+    start = (value[driver] as number) - driver
+    if (start < 0) {
+      start = 0
+      continue
+    }
+    if (start >= limit) return false
+    let all = true
+    for (let w = 0; w < words; w++) {
+      if (w === driver) continue
+      if (!advanceTo(lists[w] as PostingList, w, start + w, scratch)) return false
+      const v = value[w] as number
+      if (v !== start + w) {
+        start = v - w
+        all = false
+        break
+      }
+    }
+    if (all) return true
+  }
+}
+
+/** Reads word w's positions until one is at least `target`; false when they run out first. */
+function advanceTo(list: PostingList, w: number, target: number, { cursor, end, value }: RunScratch): boolean {
+  let v = value[w] as number
+  if (v >= target) return true
+  const bytes = list.positionBytes
+  let c = cursor[w] as number
+  const stop = end[w] as number
+  if (v < 0) v = 0
+  while (c < stop) {
+    // Positions stay below 2^29 (FIELD_POSITIONS), so 32-bit shifts are safe.
+    let byte = bytes[c++] as number
+    let delta = byte & 0x7f
+    let shift = 7
+    while (byte >= 0x80) {
+      byte = bytes[c++] as number
+      delta |= (byte & 0x7f) << shift
+      shift += 7
+    }
+    v += delta
+    if (v >= target) {
+      cursor[w] = c
+      value[w] = v
+      return true
+    }
+  }
+  cursor[w] = c
+  value[w] = v
+  return false
 }

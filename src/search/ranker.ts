@@ -4,7 +4,7 @@ import { editDistance } from './edit-distance.ts'
 import { FIELD_POSITIONS, type FacetColumns, type SearchFile, type TextIndex } from './index-format.ts'
 import { PostingStore, type LoadShard } from './posting-store.ts'
 import { proximityBonus } from './proximity.ts'
-import type { PostingList } from './postings.ts'
+import { hasPhraseRun, RunScratch, type PostingList } from './postings.ts'
 import { parseQuery, typoBudget, usesSyntax, type QueryTerm } from './query-syntax.ts'
 import type { Correction, Expansion, FacetCount, Highlight, SearchQuery, SearchResults } from './search-types.ts'
 import { Vocabulary } from './vocabulary.ts'
@@ -384,7 +384,7 @@ export class Ranker {
    * words, from their full positional postings.
    */
   private phraseDocs(term: QueryTerm, note: (doc: number, score: number, exact: boolean) => void): void {
-    const lists = []
+    const lists: PostingList[] = []
     for (const word of term.words) {
       const index = this.vocabulary.indexOf(word)
       if (index < 0) return
@@ -392,25 +392,39 @@ export class Ranker {
     }
     const limit = term.titleOnly ? FIELD_POSITIONS.body : FIELD_POSITIONS.speakers
     const n = this.size
-    const idfs = lists.map((l) => Math.log(1 + (n - l.length + 0.5) / (l.length + 0.5)))
-    // Walk the rarest word's statements; look the others up in theirs.
-    const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a))
-    const at = new Array<number>(lists.length)
-    for (let k = 0; k < rarest.length; k++) {
-      const doc = rarest.docs[k] as number
+    const words = lists.length
+    const idfs = Float64Array.from(lists, (l) => Math.log(1 + (n - l.length + 0.5) / (l.length + 0.5)))
+    // Walk the rarest word's statements; look the others up in theirs, each from where it was
+    // last found, since both lists are in doc order.
+    let rarest = 0
+    for (let w = 1; w < words; w++) if ((lists[w] as PostingList).length < (lists[rarest] as PostingList).length) rarest = w
+    const driver = lists[rarest] as PostingList
+    const at = new Int32Array(words)
+    const from = new Int32Array(words)
+    const scratch = new RunScratch(words)
+    const { lengthNorm } = this
+    for (let k = 0; k < driver.length; k++) {
+      const doc = driver.docs[k] as number
       let all = true
-      for (let w = 0; w < lists.length && all; w++) {
-        const list = lists[w] as PostingList
-        at[w] = list === rarest ? k : list.find(doc)
-        all = (at[w] as number) >= 0
+      for (let w = 0; w < words; w++) {
+        if (w === rarest) {
+          at[w] = k
+          continue
+        }
+        const found = (lists[w] as PostingList).findFrom(doc, from[w] as number)
+        if (found < 0) {
+          all = false
+          break
+        }
+        at[w] = found
+        from[w] = found + 1
       }
-      if (!all) continue
-      if (!hasRun(lists.map((l, w) => l.positionsAt(at[w] as number)), limit)) continue
+      if (!all || !hasPhraseRun(lists, at, limit, scratch)) continue
       let score = 0
-      lists.forEach((l, w) => {
-        const tf = l.weightedTf[at[w] as number] as number
-        score += ((idfs[w] as number) * (K1 + 1) * tf) / (tf + (this.lengthNorm[doc] as number))
-      })
+      for (let w = 0; w < words; w++) {
+        const tf = (lists[w] as PostingList).weightedTf[at[w] as number] as number
+        score += ((idfs[w] as number) * (K1 + 1) * tf) / (tf + (lengthNorm[doc] as number))
+      }
       note(doc, score, true)
     }
   }
@@ -492,28 +506,4 @@ export class Ranker {
     const years = Array.from(counts.years, ([id, count]) => ({ id, label: id, count })).sort((a, b) => b.id.localeCompare(a.id))
     return { facets, years }
   }
-}
-
-/**
- * Whether the words' positions hold a run p, p+1, … (one ascending list per word) starting below
- * `limit`: in the title or the text, not in the speakers' names or topics. Fields and paragraphs
- * are apart in position (search-index-build.ts), so a run never crosses them.
- */
-export function hasRun(positions: ReadonlyArray<readonly number[]>, limit: number): boolean {
-  const first = positions[0] as readonly number[]
-  const cursors = new Array<number>(positions.length).fill(0)
-  for (const start of first) {
-    if (start >= limit) return false
-    let ok = true
-    for (let w = 1; w < positions.length && ok; w++) {
-      const list = positions[w] as readonly number[]
-      const want = start + w
-      let c = cursors[w] as number
-      while (c < list.length && (list[c] as number) < want) c++
-      cursors[w] = c
-      ok = list[c] === want
-    }
-    if (ok) return true
-  }
-  return false
 }
