@@ -115,6 +115,16 @@ export function citeStatement(input: CitationInput): StatementCitations {
   return { formatted, bibtex: bibtex([item]), ris: risRecords([item]), cslJson: cslJson([item]) }
 }
 
+/**
+ * Has citeproc-js read the three styles, which it does on first use (about a second): the
+ * worker does it as soon as it starts, often while the pointer is still on its way to "Cite".
+ * The item is a placeholder that is formatted and thrown away.
+ */
+export function readStyles(): void {
+  const cite = new Cite([{ id: 'placeholder', type: 'webpage', title: 'placeholder' }])
+  for (const style of CITATION_STYLES) cite.format('bibliography', { template: style.id, format: 'text', lang: 'en-US' })
+}
+
 /** One file of many statements' citations, for an export of search results. */
 export function citationFile(inputs: CitationInput[], format: CitationFileFormat): string {
   // Keys must be unique in one file: a second "kaljurand2016foreign" becomes "…foreign_2"

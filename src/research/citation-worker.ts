@@ -1,7 +1,7 @@
 // The citation worker: citeproc-js reads the three CSL styles the first time it formats, about
 // a second and a half in Chromium here, and formatting a long export takes a while too; here
 // neither blocks the page.
-import { citationFile, citeStatement, type CitationFileFormat, type StatementCitations } from './citation-engine.ts'
+import { citationFile, citeStatement, readStyles, type CitationFileFormat, type StatementCitations } from './citation-engine.ts'
 import type { CitationInput } from './csl-item.ts'
 
 export type CitationRequest =
@@ -25,3 +25,7 @@ scope.onmessage = ({ data: request }) => {
     scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) })
   }
 }
+
+// The styles are read while the worker has nothing else to do; a citation asked for meanwhile
+// waits no longer than it would have anyway.
+setTimeout(readStyles, 0)
