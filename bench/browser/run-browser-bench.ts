@@ -126,14 +126,17 @@ async function build(statementsDir: string, outDir: string) {
       })
     }),
     benchPages: await timed('bench pages', () => buildBenchPages(outDir)),
-    pagefind: await timed('Pagefind index', async () => {
-      const r = await buildPagefindIndex(statementsDir, path.join(outDir, 'pagefind'))
-      console.log(`  Pagefind indexed ${r.records} records`)
-    }),
+    // Only when measured: Pagefind takes minutes on a large corpus.
+    ...(engines.some((e) => e.name === 'pagefind') ? { pagefind: await timed('Pagefind index', () => indexWithPagefind(statementsDir, outDir)) } : {}),
     compress: await timed('brotli and gzip', async () => console.log(`  ${describeCompression(await compressSite(outDir), path.relative(root, outDir))}`)),
   }
   writeFileSync(path.join(outDir, '.bench-built.json'), JSON.stringify(seconds))
   return seconds
+}
+
+async function indexWithPagefind(statementsDir: string, outDir: string) {
+  const r = await buildPagefindIndex(statementsDir, path.join(outDir, 'pagefind'))
+  console.log(`  Pagefind indexed ${r.records} records`)
 }
 
 /** What a request was for, so that the bytes before the first results can be told apart. */
@@ -146,6 +149,7 @@ function kindOf(url: string): string {
   if (p.startsWith('/corpus/shards')) return 'shards'
   if (p.startsWith('/corpus/bodies')) return 'bodies'
   if (p.startsWith('/pagefind/fragment')) return 'fragments'
+  if (p.startsWith('/pagefind/wasm')) return 'wasm'
   if (p.startsWith('/pagefind/')) return 'index'
   return 'other'
 }
@@ -298,6 +302,11 @@ if (values.reuse && existsSync(builtMarker)) {
   console.log(`reusing the build in ${path.relative(root, outDir)}; the bench pages are built again`)
   await buildBenchPages(outDir)
   await compressSite(path.join(outDir, 'bench'))
+  if (engines.some((e) => e.name === 'pagefind') && !existsSync(path.join(outDir, 'pagefind'))) {
+    console.log('indexing with Pagefind, which the reused build lacks …')
+    await indexWithPagefind(dir, outDir)
+    await compressSite(path.join(outDir, 'pagefind'))
+  }
 } else {
   console.log(`building ${name} (${docs} statements) …`)
   buildSeconds = await build(dir, outDir)
