@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { SEED_ID } from '../../fixtures/corpus.ts'
+import { archiveCorpus } from '../../../src/corpus/archive-order.ts'
+import { fixtureCorpus, SEED_ID, topics } from '../../fixtures/corpus.ts'
+import { HOSTILE_STATEMENTS } from '../../fixtures/hostile-statements.ts'
 import { renderApp } from '../render-app.tsx'
 
 // citeproc-js reads the CSL styles on the first citation, which takes seconds in jsdom here.
@@ -37,10 +39,6 @@ describe('citations on the statement page', () => {
   })
 
   it('shows a hostile statement’s citations as inert text', async () => {
-    const { HOSTILE_STATEMENTS } = await import('../../fixtures/hostile-statements.ts')
-    const { fixtureCorpus } = await import('../../fixtures/corpus.ts')
-    const { archiveCorpus } = await import('../../../src/corpus/archive-order.ts')
-    const { topics } = await import('../../fixtures/corpus.ts')
     const corpus = archiveCorpus([...fixtureCorpus().statements, ...HOSTILE_STATEMENTS], topics)
     const hostile = HOSTILE_STATEMENTS[0]!
     const { user, container } = renderApp(`/statements/${hostile.id}`, corpus)
