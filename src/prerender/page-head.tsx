@@ -29,11 +29,20 @@ export interface PageHead {
   jsonLd: Record<string, unknown>
 }
 
+/** Words a full stop follows without ending the sentence ("Mr. President"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'no', 'nos', 'gen', 'sen', 'rep', 'gov', 'amb', 'hon', 'rev', 'sr', 'jr', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'h.e'])
+
 /** The first sentence of a text, cut at a word near DESCRIPTION_MAX characters. */
 export function firstSentence(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim()
-  const end = /[.!?](?=\s+["“‘(]?[A-Z0-9])/.exec(clean)
-  const sentence = end ? clean.slice(0, end.index + 1) : clean
+  let sentence = clean
+  for (const end of clean.matchAll(/[.!?](?=\s+["“‘(]?[A-Z0-9])/g)) {
+    const word = /([\p{L}.]+)$/u.exec(clean.slice(0, end.index))?.[1]?.toLowerCase() ?? ''
+    // An abbreviation or an initial ("J. Smith") before a full stop goes on.
+    if (clean[end.index] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue
+    sentence = clean.slice(0, end.index + 1)
+    break
+  }
   if (sentence.length <= DESCRIPTION_MAX) return sentence
   const cut = sentence.slice(0, DESCRIPTION_MAX)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_MAX / 2))}…`

@@ -122,6 +122,7 @@ describe('descriptions and names', () => {
   it('takes the first sentence', () => {
     expect(firstSentence('First one here. Second one.')).toBe('First one here.')
     expect(firstSentence('No end')).toBe('No end')
+    expect(firstSentence('I congratulate Mr. Shihabi and H.E. J. Doe on the U.S. plan. Then more.')).toBe('I congratulate Mr. Shihabi and H.E. J. Doe on the U.S. plan.')
     expect(firstSentence('word '.repeat(200)).length).toBeLessThanOrEqual(301)
   })
 
