@@ -27,12 +27,20 @@ export async function fetchSearchSide(base: string): Promise<SearchSide> {
 const BODY_CACHE = 200
 /** A concordance sorted by neighbouring words needs every passage; the last few are kept. */
 const SORTED_PASSAGES = 3
-/** Bodies fetched at once when a concordance needs many. */
-const BODY_CONCURRENCY = 8
+/**
+ * Bodies fetched at once when a concordance needs many. A browser opens six connections to a
+ * host over HTTP/1.1 and queues the rest; over HTTP/2, as most hosts serve, all go at once.
+ */
+const BODY_CONCURRENCY = 12
 
-/** A concordance being read to be sorted by a neighbouring word, and who waits for it. */
-interface Sorting {
+/** Every passage of a query, being read to be sorted by a neighbouring word, and who waits for it. */
+interface Reading {
+  /** In date order, oldest first. */
   all: Promise<Passage[]>
+  /** Each order's list, sorted the first time it is asked for. */
+  sorted: Map<'before' | 'after', Passage[]>
+  /** Each statement's place in date order. */
+  rank: Map<number, number>
   progress: PassageProgress
   listeners: Set<(progress: PassageProgress) => void>
   waiting: Set<() => boolean>
@@ -74,8 +82,8 @@ export class SearchAnswers {
     return buildTrend(ranker.dates, base, series, request.filters)
   }
 
-  /** Concordances sorted by a neighbouring word, or being sorted; the last few are kept. */
-  private readonly sorted = new Map<string, Sorting>()
+  /** Queries whose every passage is read, or being read, to be sorted; the last few are kept. */
+  private readonly readings = new Map<string, Reading>()
 
   /**
    * A page of passages. Counts come from the index; texts are fetched only for the statements
@@ -121,35 +129,48 @@ export class SearchAnswers {
       const lines = (await this.readAll(wanted, read)).flat()
       return { total, statements, offset, passages: lines.slice(offset - first, offset - first + limit) }
     }
-    const key = JSON.stringify([request.query, order])
-    let sorting = this.sorted.get(key)
-    if (!sorting) {
+    // One reading serves both neighbouring-word orders: the query's sort is not part of it.
+    const { sort: _sort, ...words } = request.query
+    const key = JSON.stringify(words)
+    let reading = this.readings.get(key)
+    if (!reading) {
       const withPassages = docs.filter((_, i) => counts[i])
-      const rank = new Map(docs.map((doc, i) => [doc, i]))
-      const entry: Sorting = { progress: { total, statements, read: 0 }, listeners: new Set(), waiting: new Set(), all: Promise.resolve([]) }
-      // Joined before the reading starts, which asks at once whether anyone waits.
-      entry.waiting.add(stillWanted)
+      const entry: Reading = {
+        progress: { total, statements, read: 0 },
+        listeners: new Set(),
+        // Joined before the reading starts, which asks at once whether anyone waits.
+        waiting: new Set([stillWanted]),
+        all: Promise.resolve([]),
+        sorted: new Map(),
+        rank: new Map(docs.map((doc, i) => [doc, i])),
+      }
       const anyoneWaits = () => [...entry.waiting].some((wanted) => wanted())
-      entry.all = this.readAll(withPassages, read, (done) => {
+      const onRead = (done: number) => {
         entry.progress = { ...entry.progress, read: done }
         for (const listener of entry.listeners) listener(entry.progress)
-      }, anyoneWaits).then((lists) => sortPassages(lists.flat(), order, (doc) => rank.get(doc) ?? 0))
-      sorting = entry
-      this.sorted.set(key, entry)
+      }
+      entry.all = this.readAll(withPassages, read, onRead, anyoneWaits).then((lists) => lists.flat())
+      reading = entry
+      this.readings.set(key, entry)
       // A reading that failed or was given up is not kept: the next request starts again.
       entry.all.catch(() => {
-        if (this.sorted.get(key) === entry) this.sorted.delete(key)
+        if (this.readings.get(key) === entry) this.readings.delete(key)
       })
-      if (this.sorted.size > SORTED_PASSAGES) this.sorted.delete(this.sorted.keys().next().value as string)
+      if (this.readings.size > SORTED_PASSAGES) this.readings.delete(this.readings.keys().next().value as string)
     }
-    const entry = sorting
+    const entry = reading
     if (onProgress) {
       entry.listeners.add(onProgress)
       onProgress(entry.progress)
     }
     entry.waiting.add(stillWanted)
     try {
-      const all = await entry.all
+      const inDateOrder = await entry.all
+      let all = entry.sorted.get(order)
+      if (!all) {
+        all = sortPassages([...inDateOrder], order, (doc) => entry.rank.get(doc) ?? 0)
+        entry.sorted.set(order, all)
+      }
       return { total, statements, offset, passages: all.slice(offset, offset + limit) }
     } finally {
       if (onProgress) entry.listeners.delete(onProgress)

@@ -130,6 +130,17 @@ describe('passages in each order', () => {
     expect(pages).toEqual(all)
   })
 
+  it('read the statements once for both neighbouring-word orders', async () => {
+    const read: number[] = []
+    const a = new SearchAnswers({ ranker, loadBody: async (doc) => (read.push(doc), { paragraphs: corpus.statements[doc]?.paragraphs ?? [] }) })
+    const after = await page(a, 'resilience ', 'after', 0, 5)
+    const once = read.length
+    expect(once).toBe(after.statements)
+    const before = await page(a, 'resilience ', 'before', 0, Infinity)
+    expect(read).toHaveLength(once)
+    expect(before.passages).toEqual(naive('resilience ', 'before'))
+  })
+
   it('report how many statements are read while sorting, up to all of them', async () => {
     const seen: PassageProgress[] = []
     const got = await page(answers(), 'resilience ', 'before', 0, 20, (p) => seen.push(p))
