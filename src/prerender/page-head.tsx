@@ -103,7 +103,9 @@ export function statementHead(statement: Statement, siteUrl: string, countryName
     ...statement.speakers.map((s): [string, string] => ['DC.creator', s.name]),
     ['DC.date', statement.date],
     ...(institution ? ([['DC.publisher', institution]] as Array<[string, string]>) : []),
-    ['DC.type', 'Text'],
+    // The archive's type ("Press release", "Remarks"): Zotero copies DC.type into the report's
+    // Report Type. The DCMI word "Text" would land there instead, and make it guess an article.
+    ['DC.type', typeLabel],
     ['DC.identifier', canonical],
     ['DC.language', LANGUAGE],
     ...(source ? ([['DC.source', source]] as Array<[string, string]>) : []),

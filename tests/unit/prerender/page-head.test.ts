@@ -98,6 +98,7 @@ describe('a statement head from the seed', () => {
   it('names each speaker "Surname, Given" and dates it as Highwire asks', () => {
     expect(name('citation_author')).toEqual(['Kaljurand, Marina'])
     expect(name('citation_publication_date')).toEqual(['2016/04/07'])
+    expect(name('DC.type')).toEqual(['Press release'])
     expect(property('article:published_time')).toEqual(['2016-04-07'])
     const withSource = statementHead({ ...seedStatement, source: { url: 'https://vm.ee/en/news/x' } }, SITE)
     expect(withSource.names).toContainEqual(['DC.source', 'https://vm.ee/en/news/x'])
