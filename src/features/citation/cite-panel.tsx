@@ -62,7 +62,8 @@ export function CitePanel({ statement }: { statement: Statement }) {
             {paragraph
               ? `These cite paragraph ${paragraph}, as the address does: the in-text citations give it as a locator and the links end in #p${paragraph}. `
               : 'A paragraph’s Cite button cites that paragraph. '}
-            The access date is today’s. Styles by the Citation Style Language project (citationstyles.org).
+            The access date is today’s. The styles are the Citation Style Language project’s (
+            <a href="https://citationstyles.org/">citationstyles.org</a>, CC BY-SA 3.0), formatted by citation-js.
           </p>
         </section>
       ) : null}
