@@ -108,6 +108,13 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
     if (entry.country) counts.country.set(entry.country, (counts.country.get(entry.country) ?? 0) + 1)
   }
 
+  // Every topic the archive defines has a page, even one no statement carries yet.
+  const profiles: Array<[ProfileKind, readonly string[]]> = [
+    ['speaker', catalogFile.labels.speaker.values],
+    ['topic', [...new Set([...catalogFile.labels.topic.values, ...catalog.topics.map((t) => t.id)])]],
+    ['country', catalogFile.labels.country.values],
+  ]
+
   function* pages(): Generator<Page> {
     for (let doc = 0; doc < catalog.size; doc++) {
       const entry = catalog.entry(doc)
@@ -118,12 +125,6 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
           statementHead(withBody(entry, await archive.loadBody(doc)), siteUrl, entry.country ? catalog.label('country', entry.country) : undefined),
       }
     }
-    const topics = new Set([...catalogFile.labels.topic.values, ...catalog.topics.map((t) => t.id)])
-    const profiles: Array<[ProfileKind, Iterable<string>]> = [
-      ['speaker', catalogFile.labels.speaker.values],
-      ['topic', topics],
-      ['country', catalogFile.labels.country.values],
-    ]
     for (const [kind, ids] of profiles) {
       for (const id of ids) {
         yield {
@@ -135,8 +136,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
     }
   }
 
-  const total = catalog.size + catalogFile.labels.speaker.values.length + catalogFile.labels.country.values.length +
-    new Set([...catalogFile.labels.topic.values, ...catalog.topics.map((t) => t.id)]).size
+  const total = profiles.reduce((sum, [, ids]) => sum + ids.length, catalog.size)
   const urls: string[] = [siteHref(siteUrl, '')]
   const gzipSizes: number[] = []
   let bytes = 0
