@@ -20,7 +20,8 @@ export async function renderApp(archive: Archive, path: string, siteUrl: string)
   // A page that did not load (an id the archive lacks, a loader that failed) is never written.
   const failed = router.state.matches.find((m) => m.status !== 'success')
   queryClient.clear()
-  return { html, ...(failed ? { failed: `${failed.routeId}: ${failed.status}` } : {}) }
+  const why = failed?.error instanceof Error ? ` ${failed.error.message}` : ''
+  return { html, ...(failed ? { failed: `${failed.routeId}: ${failed.status}${why}` } : {}) }
 }
 
 /**
