@@ -15,15 +15,17 @@ const gz = promisify(gzip)
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|bin|xml|txt|svg|map|webmanifest|wasm)$/
 
 /**
- * The many small files fetched a few at a time (statement bodies, posting shards) get quick
- * settings: brotli 11 on the combined archive's 500 MB of them would take many minutes for about
- * 15% fewer bytes. Everything else, which the first page waits for (assets, HTML, manifest,
- * catalog, search file), gets the best: it is a handful of files, paid once per build. Brotli 11
- * runs at about 0.1–0.2 MB/s, so a file past 10 MB (the catalog of 100,000 statements is 58 MB)
- * gets brotli 9, some 12% larger at a fiftieth of the time.
+ * Brotli 11 for the handful of files the first page waits for: Vite's assets, the app's
+ * index.html, and the corpus files at the top of corpus/ (manifest, catalog, search file); it is
+ * paid once per build. Brotli 11 runs at about 0.1–0.2 MB/s, so such a file past 10 MB (the
+ * catalog of 100,000 statements is 58 MB) gets brotli 9, some 12% larger at a fiftieth of the
+ * time. Everything else comes in the thousands and is fetched a few at a time (statement bodies,
+ * posting shards, prerendered pages, sitemaps): brotli 5, about 15% larger than brotli 11 at a
+ * fortieth of the time; 11 on the combined archive's 470 MB of them would take hours.
  */
-function settingsFor(file: string, size: number): { brotli: number; gzip: number } {
-  if (/[/\\](bodies|shards)[/\\]/.test(file)) return { brotli: 5, gzip: 9 }
+function settingsFor(relative: string, size: number): { brotli: number; gzip: number } {
+  const firstLoad = /^(assets\/|corpus\/[^/]+$|index\.html$|bench\/|pagefind\/[^/]+$)/.test(relative.split(path.sep).join('/'))
+  if (!firstLoad) return { brotli: 5, gzip: 9 }
   return { brotli: size > 10 * 1024 * 1024 ? 9 : 11, gzip: 9 }
 }
 
@@ -42,12 +44,12 @@ export interface CompressReport {
 }
 
 /**
- * Compresses every file under `folder`, the largest first so that the slowest (brotli 11 on the
+ * Compresses every file under `folder` (a site, or one folder of the site at `siteRoot`), the largest first so that the slowest (brotli 11 on the
  * catalog) overlaps with all the rest, on as many threads as the machine has (zlib's async calls
  * run in libuv's pool). A copy that would not be smaller than the file is not written, and a
  * server then sends the file as it is.
  */
-export async function compressSite(folder: string): Promise<CompressReport> {
+export async function compressSite(folder: string, siteRoot = folder): Promise<CompressReport> {
   const started = performance.now()
   const queue = (await filesUnder(folder)).sort((a, b) => b.size - a.size)
   const report: CompressReport = { files: queue.length, bytes: 0, brotliBytes: 0, gzipBytes: 0, elapsedMs: 0 }
@@ -56,7 +58,7 @@ export async function compressSite(folder: string): Promise<CompressReport> {
     while (next < queue.length) {
       const { file, size } = queue[next++]!
       const raw = await readFile(file)
-      const settings = settingsFor(file, size)
+      const settings = settingsFor(path.relative(siteRoot, file), size)
       const [br, gzipped] = await Promise.all([
         brotli(raw, {
           params: {

@@ -301,11 +301,11 @@ if (values.reuse && existsSync(builtMarker)) {
   buildSeconds = JSON.parse(readFileSync(builtMarker, 'utf8')) as Record<string, number>
   console.log(`reusing the build in ${path.relative(root, outDir)}; the bench pages are built again`)
   await buildBenchPages(outDir)
-  await compressSite(path.join(outDir, 'bench'))
+  await compressSite(path.join(outDir, 'bench'), outDir)
   if (engines.some((e) => e.name === 'pagefind') && !existsSync(path.join(outDir, 'pagefind'))) {
     console.log('indexing with Pagefind, which the reused build lacks …')
     await indexWithPagefind(dir, outDir)
-    await compressSite(path.join(outDir, 'pagefind'))
+    await compressSite(path.join(outDir, 'pagefind'), outDir)
   }
 } else {
   console.log(`building ${name} (${docs} statements) …`)
