@@ -23,6 +23,7 @@ import { buildPagefindIndex } from './pagefind-index.ts'
 import { applyProfile, PROFILES, type Profile } from './profiles.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
+const RESULTS = path.join(root, 'bench/results/browser-latest.json')
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
@@ -401,6 +402,8 @@ try {
         printAppTable(row)
       }
       rows.push(row)
+      // Saved after every row, so that a long run stopped midway keeps what it measured.
+      saveRows(rows)
       console.log(
         `${name} · ${engine.name} · ${profile.name}: first results ${Math.round(row.firstResultsMs)} ms (${row.spread.firstResultsMs}),` +
           ` ${kB(row.bytesBeforeFirstResults)} before them, typing: longest task ${Math.round(row.longestTaskWhileTypingMs)} ms,` +
@@ -408,19 +411,22 @@ try {
       )
     }
   }
-  const file = path.join(root, 'bench/results/browser-latest.json')
-  mkdirSync(path.dirname(file), { recursive: true })
-  // Rows of other corpora, engines and profiles are kept, so that one file holds the whole table.
-  const key = (r: Partial<Row>) => `${r.corpus}|${r.engine ?? 'ours-ui'}|${r.profile ?? 'localhost'}`
-  const fresh = new Set(rows.map(key))
-  const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Array<Partial<Row>>) : []
-  const all = [...earlier.filter((r) => r.engine && !fresh.has(key(r))), ...rows]
-  writeFileSync(file, JSON.stringify(all, null, 2) + '\n')
-  console.log(`\nwrote ${path.relative(root, file)}\n`)
-  console.log(markdownTable(all as Row[]))
+  console.log(`\nwrote ${path.relative(root, RESULTS)}\n`)
+  console.log(markdownTable(saveRows(rows)))
 } finally {
   await browser.close()
   server.close()
+}
+
+/** Rows of other corpora, engines and profiles are kept, so that one file holds the whole table. */
+function saveRows(fresh: Row[]): Row[] {
+  mkdirSync(path.dirname(RESULTS), { recursive: true })
+  const key = (r: Partial<Row>) => `${r.corpus}|${r.engine ?? 'ours-ui'}|${r.profile ?? 'localhost'}`
+  const keys = new Set(fresh.map(key))
+  const earlier = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Array<Partial<Row>>) : []
+  const all = [...(earlier.filter((r) => r.engine && !keys.has(key(r))) as Row[]), ...fresh]
+  writeFileSync(RESULTS, JSON.stringify(all, null, 2) + '\n')
+  return all
 }
 
 function kB(n: number) {
