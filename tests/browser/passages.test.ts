@@ -87,6 +87,19 @@ describe('passages in Chromium', () => {
     expect(errors).toEqual([])
   })
 
+  it('sorts by the word after the match, a match that ends its paragraph last', async () => {
+    const phrase = '"lighthouse keepers"'
+    const expected = occurrences(phrase)
+    await page.goto(`${baseUrl}/?q=${encodeURIComponent(phrase)}&view=passages&order=after`)
+    await page.getByRole('status').filter({ hasText: `${expected.total} passages in ${expected.statements} statements` }).waitFor()
+    const lines = page.locator('ol.passage-list > li[aria-posinset]')
+    await expect.poll(() => lines.count()).toBe(expected.total)
+    const next = await lines.evaluateAll((els) => els.map((el) => /[\p{L}\p{N}]+/u.exec(el.querySelector('.passage__right')?.textContent ?? '')?.[0]?.toLowerCase() ?? ''))
+    // Three of the fictional statements end a paragraph with the phrase.
+    expect(next).toEqual(['of', 'treated', '', '', ''])
+    expect(errors).toEqual([])
+  })
+
   it('has no serious accessibility violation, and nothing scrolls sideways at 320 px', async () => {
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 800 })
