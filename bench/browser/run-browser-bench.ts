@@ -201,7 +201,7 @@ async function measureFirstResults(context: BrowserContext, baseUrl: string, eng
   const finished = trackBytes(context)
   await page.goto(`${baseUrl}${engine.page}?q=${encodeURIComponent(QUERY)}`, { timeout: 600_000 })
   await page.waitForFunction(() => (window as unknown as { __firstResultsAt?: number }).__firstResultsAt !== undefined, undefined, {
-    timeout: 600_000,
+    timeout: 180_000,
   })
   const firstResultsMs = await page.evaluate(() => (window as unknown as { __firstResultsAt: number }).__firstResultsAt)
   const sizes = await finished()
@@ -234,7 +234,7 @@ async function measureTyping(context: BrowserContext, baseUrl: string, engine: E
   const start = await page.evaluate(() => performance.now())
   await box.pressSequentially(TYPED, { delay: 70 })
   await page.waitForFunction(() => (window as unknown as { __bench: { finalAt: number } }).__bench.finalAt > 0, undefined, {
-    timeout: 120_000,
+    timeout: 60_000,
   })
   const b = await page.evaluate(() => (window as unknown as { __bench: { tasks: Array<[number, number]>; lastKey: number; finalAt: number } }).__bench)
   const during = b.tasks.filter(([t]) => t >= start && t <= b.finalAt)
@@ -331,6 +331,7 @@ interface Row {
   engine: string
   profile: string
   runs: { firstResults: number; typing: number; passages?: number }
+  failures: string[]
   firstResultsMs: number
   bytesBeforeFirstResults: number
   bytesByKind: Record<string, number>
@@ -351,16 +352,24 @@ try {
     for (const engine of engines) {
       const firsts: Array<Awaited<ReturnType<typeof measureFirstResults>>> = []
       const typings: Array<Awaited<ReturnType<typeof measureTyping>>> = []
-      for (let run = 0; run < RUNS; run++) {
+      const failures: string[] = []
+      // A run that stalls (no results in time) is noted and left out of the medians, so that
+      // one stuck page does not end an hour's run.
+      const attempt = async <T,>(what: string, measure: (context: BrowserContext) => Promise<T>, into: T[]) => {
         const context = await browser.newContext()
-        firsts.push(await measureFirstResults(context, url, engine, profile))
-        await context.close()
+        try {
+          into.push(await measure(context))
+        } catch (error) {
+          const status = await context.pages()[0]?.locator('.results-count, [role=alert]').first().textContent({ timeout: 1000 }).catch(() => '')
+          failures.push(`${what}: ${(error as Error).message.split('\n')[0]} (page said: ${status || 'nothing'})`)
+          console.log(`  ✗ ${engine.name} · ${profile.name} · ${failures.at(-1)}`)
+        } finally {
+          await context.close()
+        }
       }
-      for (let run = 0; run < TYPING_RUNS; run++) {
-        const context = await browser.newContext()
-        typings.push(await measureTyping(context, url, engine, profile))
-        await context.close()
-      }
+      for (let run = 0; run < RUNS; run++) await attempt('first results', (c) => measureFirstResults(c, url, engine, profile), firsts)
+      for (let run = 0; run < TYPING_RUNS; run++) await attempt('typing', (c) => measureTyping(c, url, engine, profile), typings)
+      if (firsts.length === 0) continue
       // The bytes of the median run by time, split by kind, so that the split adds up.
       const byTime = [...firsts].sort((a, b) => a.firstResultsMs - b.firstResultsMs)[Math.floor((firsts.length - 1) / 2)]!
       const row: Row = {
@@ -369,16 +378,18 @@ try {
         engine: engine.name,
         profile: profile.name,
         runs: { firstResults: firsts.length, typing: typings.length },
+        failures,
         firstResultsMs: median(pick(firsts, 'firstResultsMs')),
         bytesBeforeFirstResults: median(pick(firsts, 'bytesBeforeFirstResults')),
         bytesByKind: byTime.bytesByKind,
         firstPageJsGzBytes: median(pick(firsts, 'firstPageJsGzBytes')),
-        longestTaskWhileTypingMs: median(pick(typings, 'longestTaskWhileTypingMs')),
-        finalResultsAfterLastKeyMs: median(pick(typings, 'finalResultsAfterLastKeyMs')),
+        // No typing run that finished: the final results never came within the wait.
+        longestTaskWhileTypingMs: typings.length ? median(pick(typings, 'longestTaskWhileTypingMs')) : NaN,
+        finalResultsAfterLastKeyMs: typings.length ? median(pick(typings, 'finalResultsAfterLastKeyMs')) : NaN,
         spread: {
           firstResultsMs: spread(pick(firsts, 'firstResultsMs')),
-          longestTaskWhileTypingMs: spread(pick(typings, 'longestTaskWhileTypingMs')),
-          finalResultsAfterLastKeyMs: spread(pick(typings, 'finalResultsAfterLastKeyMs')),
+          longestTaskWhileTypingMs: typings.length ? spread(pick(typings, 'longestTaskWhileTypingMs')) : 'none finished',
+          finalResultsAfterLastKeyMs: typings.length ? spread(pick(typings, 'finalResultsAfterLastKeyMs')) : 'none finished',
         },
         buildSeconds,
         measuredAt: new Date().toISOString(),
@@ -429,6 +440,11 @@ function saveRows(fresh: Row[]): Row[] {
   return all
 }
 
+function ms(n: number | null) {
+  // JSON keeps NaN as null: no typing run finished within a minute.
+  return n === null || Number.isNaN(n) ? '> 60 s' : `${Math.round(n).toLocaleString('en')} ms`
+}
+
 function kB(n: number) {
   return `${Math.round(n / 1000).toLocaleString('en')} kB`
 }
@@ -463,7 +479,7 @@ function markdownTable(all: Row[]): string {
     const engine = ENGINES.find((e) => e.name === r.engine)?.label ?? r.engine
     const profile = PROFILES.find((p) => p.name === r.profile)?.label ?? r.profile
     lines.push(
-      `| ${r.corpus} (${r.docs.toLocaleString('en')}) | ${profile} | ${engine} | ${kB(r.bytesBeforeFirstResults)} | ${Math.round(r.firstResultsMs).toLocaleString('en')} ms | ${Math.round(r.finalResultsAfterLastKeyMs)} ms | ${Math.round(r.longestTaskWhileTypingMs)} ms |`,
+      `| ${r.corpus} (${r.docs.toLocaleString('en')}) | ${profile} | ${engine} | ${kB(r.bytesBeforeFirstResults)} | ${Math.round(r.firstResultsMs).toLocaleString('en')} ms | ${ms(r.finalResultsAfterLastKeyMs)} | ${r.longestTaskWhileTypingMs === null || Number.isNaN(r.longestTaskWhileTypingMs) ? 'n/a' : ms(r.longestTaskWhileTypingMs)} |`,
     )
   }
   return lines.join('\n')
