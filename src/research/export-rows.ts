@@ -1,4 +1,5 @@
 import type { Statement } from '../corpus/schema.ts'
+import { downloadName } from '../lib/download-name.ts'
 import { TYPE_LABELS } from '../corpus/statement-types.ts'
 import type { Catalog } from '../search/catalog.ts'
 import type { CitationInput } from './csl-item.ts'
@@ -92,12 +93,5 @@ export type ExportExtension = 'csv' | 'json' | 'bib' | 'ris' | 'csl.json'
 
 /** "statements-cyber-eu-nato-2026-05-03.csv" */
 export function exportFileName(query: string, day: string, extension: ExportExtension): string {
-  const words = query
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-  return `statements${words ? `-${words}` : ''}-${day}.${extension}`
+  return downloadName('statements', query, day, extension)
 }

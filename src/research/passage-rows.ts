@@ -1,6 +1,6 @@
 import type { Catalog } from '../search/catalog.ts'
 import type { Passage } from '../search/passages.ts'
-import { exportFileName } from './export-rows.ts'
+import { downloadName } from '../lib/download-name.ts'
 
 // Export of a concordance: every passage of a search, in the order the page shows them, one
 // row each, with where it stands so that it can be cited and found again.
@@ -42,5 +42,5 @@ export async function passagesToCsv(rows: readonly PassageRow[]): Promise<string
 
 /** "passages-rules-based-international-order-2026-05-03.csv" */
 export function passagesFileName(query: string, day: string): string {
-  return exportFileName(query, day, 'csv').replace(/^statements/, 'passages')
+  return downloadName('passages', query, day, 'csv')
 }

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach } from 'vitest'
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -54,4 +54,14 @@ export function openPageForEachTest(onOpen: (opened: TestPage) => void, options:
     const page = await context.newPage()
     onOpen({ context, page, errors: watchForErrors(page) })
   })
+}
+
+/**
+ * Waits until the app has taken a prerendered page over (React marks the elements it hydrates):
+ * until then its buttons are plain HTML, and a click on one does nothing.
+ */
+export async function waitForHydration(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))), { timeout: 20_000 })
+    .toBe(true)
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { HOSTILE_STATEMENTS } from '../fixtures/hostile-statements.ts'
-import { launchChromium, watchForErrors } from './chromium.ts'
+import { launchChromium, waitForHydration, watchForErrors } from './chromium.ts'
 
 // The prerendered pages (scripts/prerender.ts, run by the global setup as by `npm run build`):
 // what a client that reads only the HTML over the wire gets, the page with JavaScript off, and
@@ -44,12 +44,6 @@ const WATCH_TAKEOVER = () => {
   document.addEventListener('DOMContentLoaded', () => (w.__h1 = document.querySelector('h1')))
 }
 
-/** Waits until React holds the prerendered heading: it marks the elements it hydrates. */
-async function waitForHydration(page: Page) {
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber'))), { timeout: 20_000 })
-    .toBe(true)
-}
 
 /** The app runs the page: "Cite" opens its panel. */
 async function expectCiteWorks(page: Page) {

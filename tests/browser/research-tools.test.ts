@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import Papa from 'papaparse'
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { openPageForEachTest } from './chromium.ts'
+import { openPageForEachTest, waitForHydration } from './chromium.ts'
 
 const SEED_ID = '2016-04-07-foreign-minister-kaljurand-the-eu-and-nato-must-intensify-cybersecurity-cooperation'
 const baseUrl = inject('baseUrl')
@@ -100,6 +100,8 @@ describe('research tools in Chromium', () => {
   it('cites a statement and copies the citation', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl })
     await page.goto(`${baseUrl}/statements/${SEED_ID}`)
+    // The statement arrives prerendered; Cite works once the app has taken the page over.
+    await waitForHydration(page)
     await page.getByRole('button', { name: 'Cite', exact: true }).click()
     const bibtex = page.getByLabel('BibTeX citation', { exact: true })
     expect(await bibtex.textContent()).toContain('@misc{kaljurand2016foreign,')

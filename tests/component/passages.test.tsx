@@ -5,6 +5,7 @@ import type { CompiledCorpus } from '../../src/corpus/schema.ts'
 import { tokenize } from '../../src/search/tokenize.ts'
 import { fixtureCorpus } from '../fixtures/corpus.ts'
 import { renderApp } from './render-app.tsx'
+import { captureDownloads, readBlob } from './capture-downloads.ts'
 
 vi.setConfig({ testTimeout: 30_000 })
 
@@ -29,30 +30,6 @@ function naivePassages(corpus: CompiledCorpus, phrase: string) {
 // Not a role query: with hundreds of lines in the page, computing roles would take seconds.
 const lines = () => [...document.querySelectorAll<HTMLElement>('ol.passage-list > li[aria-posinset]')]
 const firstWord = (text: string) => tokenize(text)[0]?.term ?? ''
-
-/** Catches what the page hands to the browser's downloads. */
-function captureDownloads() {
-  const files: Array<{ name: string; blob: Blob }> = []
-  let pending: Blob | undefined
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    pending = blob as Blob
-    return 'blob:test'
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (pending) files.push({ name: this.download, blob: pending })
-  })
-  return files
-}
-
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error)
-    reader.readAsText(blob)
-  })
-}
 
 const corpus = fixtureCorpus()
 /** Searching and reading the fixture's texts takes a second or more on a busy machine. */

@@ -9,6 +9,7 @@ import { stringifySearch } from '../../src/search/search-params.ts'
 import { fixtureCorpus, topics } from '../fixtures/corpus.ts'
 import { PARTIAL_DATE_STATEMENTS } from '../fixtures/partial-date-statements.ts'
 import { renderApp } from './render-app.tsx'
+import { captureDownloads, readBlob } from './capture-downloads.ts'
 
 vi.setConfig({ testTimeout: 30_000 })
 
@@ -47,29 +48,6 @@ const percent = (count: number, total: number) => {
   if (count === 0) return '0%'
   return (count / total) * 100 < 0.05 ? '<0.1%' : `${((count / total) * 100).toFixed(1)}%`
 }
-
-/** Catches what the page hands to the browser's downloads (as the export tests do). */
-function captureDownloads() {
-  const files: Array<{ name: string; blob: Blob }> = []
-  let pending: Blob | undefined
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    pending = blob as Blob
-    return 'blob:test'
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (pending) files.push({ name: this.download, blob: pending })
-  })
-  return files
-}
-
-const readBlob = (blob: Blob): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error)
-    reader.readAsText(blob)
-  })
 
 /** The chart's points, each a link named by what it reads. */
 const points = () => within(screen.getByRole('group', { name: /^Chart:/ })).getAllByRole('link')

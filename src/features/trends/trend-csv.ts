@@ -1,3 +1,4 @@
+import { downloadName } from '../../lib/download-name.ts'
 import { share, type Trend } from '../../research/trends.ts'
 
 // A trend as a table for a spreadsheet: one row per period, the series' counts and shares side
@@ -44,13 +45,5 @@ export async function trendCsv(trend: Trend, series: readonly string[]): Promise
 
 /** "trend-cyber-nuclear-weapons-2026-05-03.csv" */
 export function trendFileName(series: readonly string[], day: string): string {
-  const words = series
-    .join(' ')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-  return `trend${words ? `-${words}` : ''}-${day}.csv`
+  return downloadName('trend', series.join(' '), day, 'csv')
 }

@@ -3,32 +3,9 @@ import Papa from 'papaparse'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fixtureCorpus } from '../../fixtures/corpus.ts'
 import { renderApp } from '../render-app.tsx'
+import { captureDownloads, readBlob } from '../capture-downloads.ts'
 
 vi.setConfig({ testTimeout: 20_000 })
-
-/** Catches what the page hands to the browser's downloads. */
-function captureDownloads() {
-  const files: Array<{ name: string; blob: Blob }> = []
-  let pending: Blob | undefined
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    pending = blob as Blob
-    return 'blob:test'
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (pending) files.push({ name: this.download, blob: pending })
-  })
-  return files
-}
-
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error)
-    reader.readAsText(blob)
-  })
-}
 
 afterEach(() => vi.restoreAllMocks())
 
