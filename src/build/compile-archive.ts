@@ -23,7 +23,12 @@ const hashOf = (content: string | Uint8Array) => createHash('sha256').update(con
  * cache them forever and a rebuilt corpus never mixes with an old one. Only manifest.json has a
  * fixed name; it is small and always revalidated.
  *
- *   catalog.<hash>.json        what result rows show; the page loads it
+ *   catalog.<hash>.json        the catalog's head: labels, topics, where ids are; the page
+ *                              loads it first
+ *   rows/<hash>/<k>.json       what result rows show, ROWS_PER_CHUNK statements a file,
+ *                              fetched for the rows on screen
+ *   ids/<hash>/<k>.json        statement ids in sorted order, with their document numbers,
+ *                              for a statement page opened by its URL
  *   search.<hash>.json         facets and vocabulary; the search worker loads it, in parallel
  *   shards/<n>.<hash>.bin      posting lists, fetched when a query's words live there
  *   bodies/<hash>/<doc>.json   a statement's text, quotes and source, for snippets, the
@@ -43,8 +48,16 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
     files.push({ path: name, content: json })
     return name
   }
-  const catalogJson = JSON.stringify(parts.catalog)
+  const catalogJson = JSON.stringify(parts.catalog.head)
   const catalog = named('catalog', catalogJson)
+  const chunked = (kind: string, chunks: readonly unknown[]) => {
+    const json = chunks.map((c) => JSON.stringify(c))
+    const folder = `${kind}/${hashOf(json.join('\n'))}/`
+    json.forEach((content, k) => files.push({ path: `${folder}${k}.json`, content }))
+    return folder
+  }
+  const rows = chunked('rows', parts.catalog.rows)
+  const ids = chunked('ids', parts.catalog.ids)
   const search = named('search', JSON.stringify(parts.search))
 
   const shards = parts.shards.map((bytes, i) => {
@@ -59,11 +72,13 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
 
   return {
     manifest: {
-      version: 3,
+      version: 4,
       statements: sorted.length,
       builtAt,
       catalog,
       catalogBytes: Buffer.byteLength(catalogJson),
+      rows,
+      ids,
       search,
       shards,
       bodies,

@@ -126,13 +126,17 @@ export interface CompiledCorpus {
 
 /** The small file fetched first; it names the content-hashed files of one build. */
 export interface CorpusManifest {
-  version: 3
+  version: 4
   statements: number
   builtAt: string
-  /** What result rows show, for the page: `CatalogFile`. */
+  /** The catalog's head, for the page: `CatalogHead`. */
   catalog: string
   /** Its size before compression, so loading can show progress. */
   catalogBytes: number
+  /** Folder of row chunks (`RowChunk`): `${rows}${k}.json`. */
+  rows: string
+  /** Folder of id chunks (`IdChunk`): `${ids}${k}.json`. */
+  ids: string
   /** Facets and vocabulary, for the search worker: `SearchFile`. */
   search: string
   /** Posting shards, in order. */

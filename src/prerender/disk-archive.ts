@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CorpusManifest } from '../corpus/schema.ts'
 import { Catalog } from '../search/catalog.ts'
-import type { CatalogFile, SearchFile } from '../search/index-format.ts'
+import type { CatalogHead, IdChunk, RowChunk, SearchFile } from '../search/index-format.ts'
 import { Ranker } from '../search/ranker.ts'
 import type { StatementBody } from '../search/search-types.ts'
 import type { Archive } from '../service/archive.ts'
@@ -16,18 +16,21 @@ const readJson = async <T,>(file: string): Promise<T> => JSON.parse(await readFi
 
 export interface DiskArchive {
   archive: Archive
-  catalogFile: CatalogFile
 }
 
 export async function readDiskArchive(corpusDir: string): Promise<DiskArchive> {
   const manifest = await readJson<CorpusManifest>(path.join(corpusDir, 'manifest.json'))
-  if (manifest.version !== 3) throw new Error(`${corpusDir}/manifest.json is not a version 3 manifest`)
-  const catalogFile = await readJson<CatalogFile>(path.join(corpusDir, manifest.catalog))
+  if (manifest.version !== 4) throw new Error(`${corpusDir}/manifest.json is not a version 4 manifest`)
+  const head = await readJson<CatalogHead>(path.join(corpusDir, manifest.catalog))
+  const catalog = new Catalog(head, {
+    rows: (k) => readJson<RowChunk>(path.join(corpusDir, `${manifest.rows}${k}.json`)),
+    ids: (k) => readJson<IdChunk>(path.join(corpusDir, `${manifest.ids}${k}.json`)),
+  })
   const loadBody = (doc: number) => readJson<StatementBody>(path.join(corpusDir, `${manifest.bodies}${doc}.json`))
   const loadSide = async () => {
     const file = await readJson<SearchFile>(path.join(corpusDir, manifest.search))
     const shard = async (i: number) => new Uint8Array(await readFile(path.join(corpusDir, manifest.shards[i] as string)))
     return { ranker: Ranker.fromFile(file, shard), loadBody }
   }
-  return { archive: { manifest, catalog: new Catalog(catalogFile), search: inPageSearch(loadSide), loadBody }, catalogFile }
+  return { archive: { manifest, catalog, search: inPageSearch(loadSide), loadBody } }
 }

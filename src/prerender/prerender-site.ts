@@ -97,12 +97,15 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
   const render = pageTemplate(indexHtml)
   const viteManifest = JSON.parse(await readFile(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
   const assets = chunkAssets(viteManifest, base)
-  const { archive, catalogFile } = await readDiskArchive(path.join(dist, 'corpus'))
+  const { archive } = await readDiskArchive(path.join(dist, 'corpus'))
   const { catalog } = archive
+  // Every statement gets a page: every row is read, from disk.
+  await catalog.ensure(Array.from({ length: catalog.size }, (_, doc) => doc))
 
   // How many statements each speaker, topic and country has, for the pages' descriptions.
   const counts = Object.fromEntries(FACETS.map((f) => [f.key, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>
-  for (const entry of catalog.entries) {
+  for (let doc = 0; doc < catalog.size; doc++) {
+    const entry = catalog.entry(doc)
     for (const sp of entry.speakers) counts.speaker.set(sp.id, (counts.speaker.get(sp.id) ?? 0) + 1)
     for (const t of entry.topics) counts.topic.set(t, (counts.topic.get(t) ?? 0) + 1)
     if (entry.country) counts.country.set(entry.country, (counts.country.get(entry.country) ?? 0) + 1)
@@ -110,9 +113,9 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
 
   // Every topic the archive defines has a page, even one no statement carries yet.
   const profiles: Array<[ProfileKind, readonly string[]]> = [
-    ['speaker', catalogFile.labels.speaker.values],
-    ['topic', [...new Set([...catalogFile.labels.topic.values, ...catalog.topics.map((t) => t.id)])]],
-    ['country', catalogFile.labels.country.values],
+    ['speaker', catalog.values('speaker')],
+    ['topic', [...new Set([...catalog.values('topic'), ...catalog.topics.map((t) => t.id)])]],
+    ['country', catalog.values('country')],
   ]
 
   function* pages(): Generator<Page> {

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { notFound, type ParsedLocation } from '@tanstack/react-router'
 import { profileQuery } from '../search/search-params.ts'
 import type { FacetKey } from '../search/facets.ts'
+import { catalogRowsQueryOptions } from '../service/archive.ts'
 import { searchResultsQueryOptions } from '../service/search-queries.ts'
 import { loadArchiveWithCleanSearch } from './load-archive-with-clean-search.ts'
 
@@ -9,5 +10,7 @@ import { loadArchiveWithCleanSearch } from './load-archive-with-clean-search.ts'
 export async function loadProfile(queryClient: QueryClient, location: ParsedLocation, facet: FacetKey, id: string): Promise<void> {
   const archive = await loadArchiveWithCleanSearch(queryClient, location)
   if (!archive.catalog.has(facet, id)) throw notFound()
-  await queryClient.ensureQueryData(searchResultsQueryOptions(archive, profileQuery(facet, id)))
+  const results = await queryClient.ensureQueryData(searchResultsQueryOptions(archive, profileQuery(facet, id)))
+  // A profile lists every statement, with its quotations: all their rows, fetched before it shows.
+  await queryClient.ensureQueryData(catalogRowsQueryOptions(archive, results.ids))
 }

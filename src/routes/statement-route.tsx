@@ -1,7 +1,7 @@
 import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-router'
 import { StatementNotFound } from '../features/statement/statement-not-found.tsx'
 import { validateSearchParams } from '../search/search-params.ts'
-import { statementBodyQueryOptions } from '../service/archive.ts'
+import { catalogChunkQueryOptions, statementBodyQueryOptions } from '../service/archive.ts'
 import { queryHighlightQueryOptions } from '../service/search-queries.ts'
 import { loadArchiveWithCleanSearch } from './load-archive-with-clean-search.ts'
 import { rootRoute } from './root-route.tsx'
@@ -15,11 +15,12 @@ export const statementRoute = createRoute({
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient }, location, params, deps }) => {
     const archive = await loadArchiveWithCleanSearch(queryClient, location)
-    const doc = archive.catalog.docOf(params.id)
+    const doc = await archive.catalog.findDoc(params.id)
     if (doc === undefined) throw notFound()
     // The search's words are marked in the text: what they stand for (typos, the word being
     // typed) is the search service's to say.
     await Promise.all([
+      queryClient.ensureQueryData(catalogChunkQueryOptions(archive, archive.catalog.chunkOf(doc))),
       queryClient.ensureQueryData(statementBodyQueryOptions(archive, doc)),
       queryClient.ensureQueryData(queryHighlightQueryOptions(archive, deps.q ?? '')),
     ])

@@ -1,52 +1,148 @@
-import type { CompiledCorpus } from '../corpus/schema.ts'
 import { fallbackLabel, facetByKey, FACETS, type FacetKey } from './facets.ts'
+import { chunkOfDoc, idChunkOf } from './catalog-chunks.ts'
 import { highlightRanges, type Range } from './highlight.ts'
-import type { CatalogEntry, CatalogFile } from './index-format.ts'
+import type { CatalogEntry, CatalogHead, IdChunk, RowChunk } from './index-format.ts'
 import type { SearchResults } from './search-types.ts'
 
 // The page's list of statements: what result rows, profiles and the timeline show, looked up
 // by document number (a statement's place in the archive, as the search service answers) or by
 // id. It holds no text and runs no search: bodies come through their own query, and searches
 // through the search service.
+//
+// Only the head (labels, topics, where ids are) is loaded with the page. Rows come in chunks
+// of consecutive documents, fetched for the rows a page shows (`ensure`, `loadChunk`), and stay
+// once here: `entry` answers only for rows already loaded, and says so when asked for another.
 
 export interface CatalogHit {
   entry: CatalogEntry
   titleRanges: Range[]
 }
 
+export interface CatalogLoaders {
+  rows: (chunk: number) => Promise<RowChunk>
+  ids: (chunk: number) => Promise<IdChunk>
+}
+
+/** A row asked for before its chunk was loaded: a bug in the caller, which should `ensure` it first. */
+export class RowNotLoaded extends RangeError {
+  override name = 'RowNotLoaded'
+}
+
 export class Catalog {
-  readonly entries: readonly CatalogEntry[]
-  readonly topics: CompiledCorpus['topics']
+  readonly topics: CatalogHead['topics']
+  readonly size: number
+  readonly rowsPerChunk: number
+  private readonly rows: Array<CatalogEntry | undefined>
+  private readonly chunks = new Map<number, Promise<RowChunk>>()
+  private readonly idLookups = new Map<number, Promise<IdChunk>>()
   private readonly byId = new Map<string, number>()
   private readonly labels = {} as Record<FacetKey, Map<string, string>>
   /** Hits already shown, per result set: a list re-renders on every keystroke and scroll. */
   private readonly hitCache = new WeakMap<SearchResults, Map<number, CatalogHit>>()
 
-  constructor(file: Pick<CatalogFile, 'catalog' | 'topics' | 'labels'>) {
-    this.entries = file.catalog
-    this.topics = file.topics
-    file.catalog.forEach((entry, doc) => this.byId.set(entry.id, doc))
+  constructor(
+    private readonly head: CatalogHead,
+    private readonly load: CatalogLoaders,
+  ) {
+    this.topics = head.topics
+    this.size = head.statements
+    this.rowsPerChunk = head.rowsPerChunk
+    this.rows = new Array<CatalogEntry | undefined>(head.statements)
     for (const { key } of FACETS) {
-      const { values, labels } = file.labels[key]
+      const { values, labels } = head.labels[key]
       this.labels[key] = new Map(values.map((id, i) => [id, labels[i] ?? id]))
     }
     // Topics are labelled even when no statement carries them yet, so a topic page can say so.
-    for (const t of file.topics) if (!this.labels.topic.has(t.id)) this.labels.topic.set(t.id, t.label)
+    for (const t of head.topics) if (!this.labels.topic.has(t.id)) this.labels.topic.set(t.id, t.label)
   }
 
-  get size(): number {
-    return this.entries.length
+  /** A catalog with every row already here: for the build's scripts and for tests. */
+  static whole(head: CatalogHead, entries: readonly CatalogEntry[]): Catalog {
+    const chunk = (k: number) => entries.slice(k * head.rowsPerChunk, (k + 1) * head.rowsPerChunk)
+    const catalog = new Catalog(head, {
+      rows: async (k) => chunk(k),
+      ids: async () => entries.map((e, doc): [string, number] => [e.id, doc]),
+    })
+    entries.forEach((entry, doc) => catalog.place(doc, entry))
+    return catalog
   }
 
-  /** A statement's document number: its place in the archive. */
+  /** The row chunk a document is in. */
+  chunkOf(doc: number): number {
+    return chunkOfDoc(doc, this.rowsPerChunk)
+  }
+
+  /** The chunks these documents' rows are in, each once, in the order first asked for. */
+  chunksOf(docs: Iterable<number>): number[] {
+    const out = new Set<number>()
+    for (const doc of docs) out.add(this.chunkOf(doc))
+    return [...out]
+  }
+
+  isLoaded(doc: number): boolean {
+    return this.rows[doc] !== undefined
+  }
+
+  /** Fetches one chunk of rows, once however often asked; a failed fetch is tried again next time. */
+  loadChunk(chunk: number): Promise<RowChunk> {
+    let pending = this.chunks.get(chunk)
+    if (!pending) {
+      pending = this.load.rows(chunk).then((entries) => {
+        const first = chunk * this.rowsPerChunk
+        entries.forEach((entry, i) => this.place(first + i, entry))
+        return entries
+      })
+      this.chunks.set(chunk, pending)
+      pending.catch(() => this.chunks.delete(chunk))
+    }
+    return pending
+  }
+
+  /** Fetches the rows of these documents that are not here yet. */
+  async ensure(docs: Iterable<number>): Promise<void> {
+    const missing = new Set<number>()
+    for (const doc of docs) if (!this.isLoaded(doc)) missing.add(this.chunkOf(doc))
+    await Promise.all(Array.from(missing, (chunk) => this.loadChunk(chunk)))
+  }
+
+  /** These documents' rows, in order, fetched where need be: for exports and lists of every match. */
+  async entriesFor(docs: readonly number[]): Promise<CatalogEntry[]> {
+    await this.ensure(docs)
+    return docs.map((doc) => this.entry(doc))
+  }
+
+  /** A statement's document number, when its row or its id chunk is here: see `findDoc`. */
   docOf(id: string): number | undefined {
     return this.byId.get(id)
   }
 
+  /** A statement's document number, looked up in the id chunk it would be in; undefined when no statement has it. */
+  async findDoc(id: string): Promise<number | undefined> {
+    const known = this.byId.get(id)
+    if (known !== undefined) return known
+    const chunk = idChunkOf(this.head.idStarts, id)
+    if (chunk < 0) return undefined
+    let pending = this.idLookups.get(chunk)
+    if (!pending) {
+      pending = this.load.ids(chunk)
+      this.idLookups.set(chunk, pending)
+      pending.catch(() => this.idLookups.delete(chunk))
+    }
+    for (const [other, doc] of await pending) if (other === id) this.byId.set(id, doc)
+    return this.byId.get(id)
+  }
+
+  /** A loaded row; throws RowNotLoaded for one not fetched yet. */
   entry(doc: number): CatalogEntry {
-    const entry = this.entries[doc]
-    if (!entry) throw new RangeError(`no statement number ${doc} in this archive`)
-    return entry
+    const entry = this.rows[doc]
+    if (entry) return entry
+    if (doc >= 0 && doc < this.size) throw new RowNotLoaded(`statement number ${doc} is not loaded yet`)
+    throw new RangeError(`no statement number ${doc} in this archive`)
+  }
+
+  /** A loaded row, or undefined while its chunk is on its way. */
+  peek(doc: number): CatalogEntry | undefined {
+    return this.rows[doc]
   }
 
   /** What the page shows for a facet value: a speaker's name, a topic's label, a type's name. */
@@ -59,7 +155,12 @@ export class Catalog {
     return this.labels[facet].has(id)
   }
 
-  /** The display form of one hit; computed only for the rows on screen. */
+  /** Each facet's values, as the archive holds them: what a prerender lists pages for. */
+  values(facet: FacetKey): readonly string[] {
+    return this.head.labels[facet].values
+  }
+
+  /** The display form of one hit, once its row is here; computed only for the rows on screen. */
   hitAt(results: SearchResults, index: number): CatalogHit | undefined {
     const doc = results.ids[index]
     if (doc === undefined) return undefined
@@ -67,14 +168,20 @@ export class Catalog {
     if (!hits) this.hitCache.set(results, (hits = new Map()))
     const cached = hits.get(doc)
     if (cached) return cached
-    const entry = this.entry(doc)
+    const entry = this.rows[doc]
+    if (!entry) return undefined
     const hit = { entry, titleRanges: highlightRanges(entry.title, results.matchedTerms, results.phrases) }
     hits.set(doc, hit)
     return hit
   }
 
-  /** The statements of a result set, in its order. */
+  /** The statements of a result set, in its order; every row must be loaded (see `entriesFor`). */
   entriesOf(results: Pick<SearchResults, 'ids'>): CatalogEntry[] {
     return results.ids.map((doc) => this.entry(doc))
+  }
+
+  private place(doc: number, entry: CatalogEntry): void {
+    this.rows[doc] = entry
+    this.byId.set(entry.id, doc)
   }
 }

@@ -116,6 +116,14 @@ export class FilterSets {
     this.years = new Facet(years, yearCode)
   }
 
+  /** One document's values of a facet, as ids. */
+  valuesOf(kind: FacetKey, doc: number): string[] {
+    const facet = this.facets[FACETS.findIndex((f) => f.key === kind)] as Facet
+    const out: string[] = []
+    for (let k = facet.docStart[doc] as number; k < (facet.docStart[doc + 1] as number); k++) out.push(facet.values[facet.docValues[k] as number] as string)
+    return out
+  }
+
   /** The documents one value of a facet holds; for tests and for callers that need the set. */
   docsOf(kind: FacetKey | 'year', value: string): Int32Array {
     const facet = kind === 'year' ? this.years : this.facets[FACETS.findIndex((f) => f.key === kind)]

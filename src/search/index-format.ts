@@ -14,14 +14,29 @@ import { ByteWriter, readVarint } from './postings.ts'
  */
 export type CatalogEntry = Omit<Statement, 'paragraphs' | 'source'>
 
-/** The page's list: what result rows, profiles and the timeline show. */
-export interface CatalogFile {
-  version: 2
-  catalog: CatalogEntry[]
+/**
+ * The page's first file: what every page needs whatever it shows, and never the statements
+ * themselves. Those come in row chunks (`RowChunk`), fetched for the rows on screen, so that
+ * what a first search downloads grows with what it shows, not with the archive.
+ */
+export interface CatalogHead {
+  version: 3
+  /** Statements in the archive: document numbers run from 0 to one less. */
+  statements: number
   topics: CompiledCorpus['topics']
   /** Each facet's values and their labels (a country code's name, a speaker's): the page needs no lookup tables of its own. */
   labels: Record<FacetKey, Pick<FacetColumn, 'values' | 'labels'>>
+  /** Statements per row chunk: chunk k holds documents [k · rowsPerChunk, (k + 1) · rowsPerChunk). */
+  rowsPerChunk: number
+  /** The first id of each id chunk, in code-unit order: where to look an id up. */
+  idStarts: string[]
 }
+
+/** What result rows show, for a run of consecutive document numbers. */
+export type RowChunk = CatalogEntry[]
+
+/** Statement ids in code-unit order, each with its document number: what a statement URL is resolved with. */
+export type IdChunk = Array<[id: string, doc: number]>
 
 /** The postings' text side. */
 export interface TextIndex {

@@ -6,7 +6,7 @@ import { PostingStore, type LoadShard } from './posting-store.ts'
 import { proximityBonus } from './proximity.ts'
 import { hasPhraseRun, RunScratch, type PostingList } from './postings.ts'
 import { parseQuery, typoBudget, usesSyntax, type QueryTerm } from './query-syntax.ts'
-import type { Correction, Expansion, FacetCount, Highlight, SearchQuery, SearchResults } from './search-types.ts'
+import type { Correction, Expansion, FacetCount, Highlight, SearchQuery, SearchResults, TimelinePoint } from './search-types.ts'
 import { Vocabulary } from './vocabulary.ts'
 
 // Ranking and filtering: what a text search needs, and nothing a result list shows. The search
@@ -141,6 +141,15 @@ export class Ranker {
   static fromFile(file: SearchFile, loadShard: LoadShard): Ranker {
     const store = new PostingStore(file.shardStarts, Int32Array.from(file.df), loadShard)
     return new Ranker(file.columns, file, store)
+  }
+
+  /** Where a timeline places each of these statements: from the columns, no catalog rows needed. */
+  timelinePoints(docs: readonly number[]): TimelinePoint[] {
+    return docs.map((doc) => ({
+      date: this.dates[doc] as string,
+      topics: this.filters.valuesOf('topic', doc),
+      speakers: this.filters.valuesOf('speaker', doc).map((id) => ({ id })),
+    }))
   }
 
   /** Fetches the posting shards every term of `q` needs. A no-op when they are here. */

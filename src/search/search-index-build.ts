@@ -1,8 +1,9 @@
 import type { CompiledCorpus, Statement } from '../corpus/schema.ts'
 import { countryName } from '../corpus/countries.ts'
 import { Catalog } from './catalog.ts'
+import { idChunks, rowChunks, ROWS_PER_CHUNK } from './catalog-chunks.ts'
 import { distinctValues, FACETS, type FacetKey, type FacetNames, type FacetSource } from './facets.ts'
-import { compareTerms, encodeShard, FIELD_POSITIONS, type CatalogFile, type FacetColumn, type FacetColumns, type SearchFile } from './index-format.ts'
+import { compareTerms, encodeShard, FIELD_POSITIONS, type CatalogEntry, type CatalogHead, type FacetColumn, type IdChunk, type RowChunk, type FacetColumns, type SearchFile } from './index-format.ts'
 import { ByteWriter } from './postings.ts'
 import { scanTermIds, TermTable } from './term-scanner.ts'
 
@@ -21,8 +22,15 @@ const FIELDS: readonly Field[] = ['title', 'body', 'speakers', 'topics']
 const POSITION_GAP = 8
 const DEFAULT_SHARD_BYTES = 256 * 1024
 
+/** The page's catalog as files: the head, and the rows and ids in chunks (catalog-chunks.ts). */
+export interface CatalogParts {
+  head: CatalogHead
+  rows: RowChunk[]
+  ids: IdChunk[]
+}
+
 export interface SearchIndexParts {
-  catalog: CatalogFile
+  catalog: CatalogParts
   search: SearchFile
   shards: Uint8Array[]
 }
@@ -133,7 +141,7 @@ export function buildSearchIndex(corpus: CompiledCorpus, options: BuildOptions =
 
   const columns = facetColumns(corpus.statements, corpus.topics)
   return {
-    catalog: catalogFile(corpus, columns),
+    catalog: catalogParts(corpus, columns),
     search: {
       version: 2,
       columns,
@@ -152,21 +160,28 @@ export function facetNames(topics: CompiledCorpus['topics']): FacetNames {
   return { topic: (id) => topicLabels.get(id), country: countryName }
 }
 
-/** What the page loads: every statement but its text and source, and each facet's labels. */
-function catalogFile(corpus: CompiledCorpus, columns: FacetColumns): CatalogFile {
-  const labels = {} as CatalogFile['labels']
-  for (const { key } of FACETS) labels[key] = { values: columns.facets[key].values, labels: columns.facets[key].labels }
-  return {
-    version: 2,
-    catalog: corpus.statements.map(({ paragraphs: _p, source: _s, ...entry }) => entry),
-    topics: corpus.topics,
-    labels,
-  }
+/** What result rows show of each statement: all but its text and source, which its body file has. */
+function catalogEntries(corpus: CompiledCorpus): CatalogEntry[] {
+  return corpus.statements.map(({ paragraphs: _p, source: _s, ...entry }) => entry)
 }
 
-/** The page's catalog of a corpus held whole, as the build would write it: for scripts and tests. */
+function catalogHead(corpus: CompiledCorpus, columns: FacetColumns, idStarts: string[]): CatalogHead {
+  const labels = {} as CatalogHead['labels']
+  for (const { key } of FACETS) labels[key] = { values: columns.facets[key].values, labels: columns.facets[key].labels }
+  return { version: 3, statements: corpus.statements.length, topics: corpus.topics, labels, rowsPerChunk: ROWS_PER_CHUNK, idStarts }
+}
+
+/** What the page loads: a small head, then every statement but its text and source, in chunks. */
+function catalogParts(corpus: CompiledCorpus, columns: FacetColumns): CatalogParts {
+  const entries = catalogEntries(corpus)
+  const ids = idChunks(entries)
+  return { head: catalogHead(corpus, columns, ids.idStarts), rows: rowChunks(entries), ids: ids.chunks }
+}
+
+/** The page's catalog of a corpus held whole, every row loaded: for scripts and tests. */
 export function catalogOf(corpus: CompiledCorpus): Catalog {
-  return new Catalog(catalogFile(corpus, facetColumns(corpus.statements, corpus.topics)))
+  const entries = catalogEntries(corpus)
+  return Catalog.whole(catalogHead(corpus, facetColumns(corpus.statements, corpus.topics), idChunks(entries).idStarts), entries)
 }
 
 /** Each facet's column of some statements, as the facet table declares it. */

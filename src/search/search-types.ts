@@ -65,6 +65,13 @@ export interface Expansion {
   corrected: boolean
 }
 
+/** What a timeline places a statement by: its date, and what a bar can be split by. */
+export interface TimelinePoint {
+  date: string
+  topics: string[]
+  speakers: Array<{ id: string }>
+}
+
 /** What a statement's body file holds: the text, its quotations and its source. */
 export type StatementBody = Pick<Statement, 'paragraphs' | 'quotes' | 'source'>
 

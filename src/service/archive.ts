@@ -3,12 +3,13 @@ import type { CorpusManifest, Statement } from '../corpus/schema.ts'
 import { Catalog } from '../search/catalog.ts'
 import type { CatalogEntry } from '../search/index-format.ts'
 import type { StatementBody } from '../search/search-types.ts'
-import { archiveRoot, bodyLoader, fetchCatalog, fetchManifest } from './fetch-archive.ts'
+import { archiveRoot, bodyLoader, catalogLoaders, fetchCatalogHead, fetchManifest } from './fetch-archive.ts'
 import { setLoadProgress } from './load-progress.ts'
 import { createSearchService } from './search-service.ts'
 import type { SearchService } from './search-service-types.ts'
 
-// The archive as the page holds it: the manifest, the catalog (what result rows show), the one
+// The archive as the page holds it: the manifest, the catalog (what result rows show, its rows
+// fetched in chunks as they are shown), the one
 // search service, and a way to fetch a statement's body. Loaded once per page, through the
 // query cache like any other data.
 
@@ -31,8 +32,8 @@ async function loadArchive(): Promise<Archive> {
   const root = archiveRoot(base)
   const manifest = await fetchManifest(root)
   setLoadProgress({ received: 0, total: manifest.catalogBytes })
-  const file = await fetchCatalog(root, manifest, (received) => setLoadProgress({ received, total: manifest.catalogBytes }))
-  return { manifest, catalog: new Catalog(file), search, loadBody: bodyLoader(root, manifest) }
+  const head = await fetchCatalogHead(root, manifest, (received) => setLoadProgress({ received, total: manifest.catalogBytes }))
+  return { manifest, catalog: new Catalog(head, catalogLoaders(root, manifest)), search, loadBody: bodyLoader(root, manifest) }
 }
 
 /**
@@ -78,8 +79,42 @@ export function withBody(entry: CatalogEntry, body: StatementBody): Statement {
 }
 
 /** Whole statements, their bodies through the query cache (an export asks for every match). */
-export function fetchStatements(queryClient: QueryClient, archive: Archive, docs: readonly number[]): Promise<Statement[]> {
+export async function fetchStatements(queryClient: QueryClient, archive: Archive, docs: readonly number[]): Promise<Statement[]> {
+  await queryClient.fetchQuery(catalogRowsQueryOptions(archive, docs))
   return Promise.all(
     docs.map(async (doc) => withBody(archive.catalog.entry(doc), await queryClient.fetchQuery(statementBodyQueryOptions(archive, doc)))),
   )
+}
+
+/**
+ * One chunk of the catalog's rows: what result rows show for a run of consecutive statements.
+ * The catalog keeps what it has fetched; the query is what a list waits on and retries.
+ */
+export function catalogChunkQueryOptions(archive: Archive, chunk: number) {
+  return queryOptions({
+    queryKey: ['catalog-rows', archive.manifest.rows, chunk],
+    queryFn: () => archive.catalog.loadChunk(chunk),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    structuralSharing: false,
+    retry: 1,
+  })
+}
+
+/**
+ * Every row of some statements, in their order: for what lists every match (a profile, an
+ * export, a saved search's new statements). Keyed by the chunks, which is what is fetched.
+ */
+export function catalogRowsQueryOptions(archive: Archive, docs: readonly number[]) {
+  const chunks = archive.catalog.chunksOf(docs).sort((a, b) => a - b)
+  return queryOptions({
+    queryKey: ['catalog-rows-of', archive.manifest.rows, chunks],
+    queryFn: async () => {
+      await Promise.all(chunks.map((chunk) => archive.catalog.loadChunk(chunk)))
+      return true
+    },
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+    retry: 1,
+  })
 }

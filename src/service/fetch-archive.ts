@@ -3,7 +3,8 @@
 // the search worker and the in-page search share it.
 import type { CorpusManifest } from '../corpus/schema.ts'
 import { damaged, fetchBytes, fetchJson, fetchJsonWithProgress, FetchError } from '../lib/http.ts'
-import type { CatalogFile, SearchFile } from '../search/index-format.ts'
+import type { CatalogLoaders } from '../search/catalog.ts'
+import type { CatalogHead, IdChunk, RowChunk, SearchFile } from '../search/index-format.ts'
 import type { LoadShard } from '../search/posting-store.ts'
 import type { StatementBody } from '../search/search-types.ts'
 
@@ -15,8 +16,10 @@ export async function fetchManifest(root: string): Promise<CorpusManifest> {
   // copy of one can never belong to another build.
   const manifest = await fetchJson<CorpusManifest>(`${root}manifest.json`, { cache: 'no-cache' })
   if (
-    manifest?.version !== 3 ||
+    manifest?.version !== 4 ||
     typeof manifest.catalog !== 'string' ||
+    typeof manifest.rows !== 'string' ||
+    typeof manifest.ids !== 'string' ||
     typeof manifest.search !== 'string' ||
     !Array.isArray(manifest.shards)
   ) {
@@ -25,10 +28,28 @@ export async function fetchManifest(root: string): Promise<CorpusManifest> {
   return manifest
 }
 
-export async function fetchCatalog(root: string, manifest: CorpusManifest, onProgress: (received: number) => void): Promise<CatalogFile> {
-  const file = await fetchJsonWithProgress<CatalogFile>(`${root}${manifest.catalog}`, onProgress)
-  if (!Array.isArray(file?.catalog) || !Array.isArray(file.topics)) throw damaged(manifest.catalog)
-  return file
+export async function fetchCatalogHead(root: string, manifest: CorpusManifest, onProgress: (received: number) => void): Promise<CatalogHead> {
+  const head = await fetchJsonWithProgress<CatalogHead>(`${root}${manifest.catalog}`, onProgress)
+  if (head?.version !== 3 || !Array.isArray(head.topics) || !Array.isArray(head.idStarts) || !(head.rowsPerChunk > 0)) throw damaged(manifest.catalog)
+  return head
+}
+
+/** Fetches the catalog's row and id chunks (catalog.ts): what result rows show, a few at a time. */
+export function catalogLoaders(root: string, manifest: CorpusManifest): CatalogLoaders {
+  return {
+    rows: async (chunk) => {
+      const url = `${root}${manifest.rows}${chunk}.json`
+      const rows = await fetchJson<RowChunk>(url)
+      if (!Array.isArray(rows) || rows.some((row) => typeof row?.id !== 'string')) throw damaged(url)
+      return rows
+    },
+    ids: async (chunk) => {
+      const url = `${root}${manifest.ids}${chunk}.json`
+      const ids = await fetchJson<IdChunk>(url)
+      if (!Array.isArray(ids)) throw damaged(url)
+      return ids
+    },
+  }
 }
 
 export async function fetchSearchFile(root: string, manifest: CorpusManifest): Promise<SearchFile> {

@@ -8,11 +8,22 @@ import type { PassageProgress } from './search-service-types.ts'
 // through the query cache, keyed by what the URL says, from the archive's one search service,
 // and are never copied into component state.
 
+/** Result rows a list shows at once: their catalog rows come with the results. */
+export const RESULT_PAGE = 20
+
 export function searchResultsQueryOptions(archive: Archive, query: SearchQuery) {
   return queryOptions({
     queryKey: ['search', query],
-    // Passing the signal lets a search the page stopped waiting for be dropped unanswered.
-    queryFn: ({ signal }) => archive.search.search(query, signal),
+    queryFn: async ({ signal }) => {
+      // Passing the signal lets a search the page stopped waiting for be dropped unanswered.
+      const results = await archive.search.search(query, signal)
+      // Results arrive with their first rows, so that a list never shows a row waiting for
+      // its title, and while they load the list keeps the previous results. The next page's
+      // rows are fetched meanwhile, for a scroll; a failure there is the scroll's to report.
+      await archive.catalog.ensure(results.ids.slice(0, RESULT_PAGE))
+      archive.catalog.ensure(results.ids.slice(RESULT_PAGE, 2 * RESULT_PAGE)).catch(() => undefined)
+      return results
+    },
     staleTime: Infinity,
     gcTime: 5 * 60_000,
     structuralSharing: false,
@@ -47,6 +58,20 @@ export function queryHighlightQueryOptions(archive: Archive, q: string) {
   })
 }
 
+/**
+ * Where the timeline places each match of a search: from the search side's columns, so that a
+ * timeline of thousands of matches needs none of their catalog rows.
+ */
+export function timelinePointsQueryOptions(archive: Archive, query: SearchQuery) {
+  return queryOptions({
+    queryKey: ['timeline-points', query],
+    queryFn: ({ signal }) => archive.search.timelinePoints(query, signal),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+    structuralSharing: false,
+  })
+}
+
 /** A trend: per period, the statements using each series, against all the filters leave. */
 export function trendQueryOptions(archive: Archive, request: TrendRequest) {
   return queryOptions({
@@ -69,10 +94,16 @@ export const PASSAGE_PAGE = 100
 export function passagesQueryOptions(archive: Archive, query: SearchQuery, order: PassageRequest['order']) {
   return infiniteQueryOptions({
     queryKey: ['passages', query, order],
-    queryFn: ({ pageParam, signal, client }) =>
-      archive.search.passages({ query, order, offset: pageParam, limit: pageParam === 0 ? FIRST_PASSAGE_PAGE : PASSAGE_PAGE }, signal, (progress) =>
-        client.setQueryData(passageProgressQueryOptions(query, order).queryKey, progress),
-      ),
+    queryFn: async ({ pageParam, signal, client }) => {
+      const page = await archive.search.passages(
+        { query, order, offset: pageParam, limit: pageParam === 0 ? FIRST_PASSAGE_PAGE : PASSAGE_PAGE },
+        signal,
+        (progress) => client.setQueryData(passageProgressQueryOptions(query, order).queryKey, progress),
+      )
+      // Each line names its statement: the rows come with the page.
+      await archive.catalog.ensure(page.passages.map((p) => p.doc))
+      return page
+    },
     initialPageParam: 0,
     getNextPageParam: (last) => (last.passages.length > 0 && last.offset + last.passages.length < last.total ? last.offset + last.passages.length : undefined),
     staleTime: Infinity,

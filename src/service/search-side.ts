@@ -6,7 +6,7 @@ import type { Trend } from '../research/trends.ts'
 import { bestSnippet, type Snippet } from '../search/highlight.ts'
 import type { Passage } from '../search/passages.ts'
 import { Ranker } from '../search/ranker.ts'
-import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TrendRequest } from '../search/search-types.ts'
+import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TimelinePoint, TrendRequest } from '../search/search-types.ts'
 import type { PassagePage, PassageProgress } from './search-service-types.ts'
 import { archiveRoot, bodyLoader, fetchManifest, fetchSearchFile, shardLoader } from './fetch-archive.ts'
 
@@ -68,6 +68,12 @@ export class SearchAnswers {
     const texts = await Promise.all(docs.map((doc) => this.body(doc)))
     const wanted = new Set(highlight.terms)
     return texts.map((body) => bestSnippet(body.paragraphs, wanted, undefined, highlight.phrases))
+  }
+
+  /** Where a timeline places each match of a search: the search runs again, which is cheap once its shards are here. */
+  async timelinePoints(query: SearchQuery): Promise<TimelinePoint[]> {
+    await this.side.ranker.prepare(query.q)
+    return this.side.ranker.timelinePoints(this.side.ranker.search(query).ids)
   }
 
   /** For each series, the statements it matches under the filters, against all the filters leave. */

@@ -1,6 +1,6 @@
 import type { Snippet } from '../search/highlight.ts'
 import type { Trend } from '../research/trends.ts'
-import type { Highlight, PassageRequest, SearchQuery, SearchResults, TrendRequest } from '../search/search-types.ts'
+import type { Highlight, PassageRequest, SearchQuery, SearchResults, TimelinePoint, TrendRequest } from '../search/search-types.ts'
 import type { PassagePage, PassageProgress } from './search-service-types.ts'
 
 // Messages between the page and the search worker. Results cross as plain data: document ids
@@ -15,6 +15,7 @@ export type WorkerRequest =
   | { type: 'highlight'; id: number; q: string }
   | { type: 'trends'; id: number; request: TrendRequest }
   | { type: 'passages'; id: number; request: PassageRequest }
+  | { type: 'timeline'; id: number; query: SearchQuery }
   | { type: 'cancel'; id: number }
 
 export type WireResults = Omit<SearchResults, 'ids' | 'matchedTerms'> & { ids: Int32Array; matchedTerms: string[] }
@@ -25,6 +26,7 @@ export type WorkerResponse =
   | { type: 'highlight'; id: number; highlight: Highlight }
   | { type: 'trends'; id: number; trend: Trend }
   | { type: 'passages'; id: number; page: PassagePage }
+  | { type: 'timeline'; id: number; points: TimelinePoint[] }
   /** Not an answer: how far a request for passages has got. The answer follows. */
   | { type: 'progress'; id: number; progress: PassageProgress }
   | { type: 'error'; id: number; message: string; fetchError: boolean; url: string }

@@ -98,6 +98,9 @@ scope.onmessage = (event) => {
       void answer(id, async (answers) => ({ type: 'passages', id, page: await answers.passages(message.request, onProgress, () => !cancelled.has(id)) }))
       break
     }
+    case 'timeline':
+      void answer(message.id, async (answers) => ({ type: 'timeline', id: message.id, points: await answers.timelinePoints(message.query) }))
+      break
     case 'highlight':
       void answer(message.id, async (answers) => ({ type: 'highlight', id: message.id, highlight: answers.highlightFor(message.q) }))
       break

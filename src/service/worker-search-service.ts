@@ -84,6 +84,11 @@ export function createWorkerSearch(base: string): SearchService | undefined {
       if (response.type !== 'passages') throw new Error('the search worker answered out of turn')
       return response.page
     },
+    async timelinePoints(query, signal) {
+      const response = await ask((id) => ({ type: 'timeline', id, query }), signal)
+      if (response.type !== 'timeline') throw new Error('the search worker answered out of turn')
+      return response.points
+    },
     async highlightFor(q, signal) {
       const response = await ask((id) => ({ type: 'highlight', id, q }), signal)
       if (response.type !== 'highlight') throw new Error('the search worker answered out of turn')

@@ -2,14 +2,14 @@
 // as the app, without React, the router or any of the app's UI, so that the bench can tell
 // what the UI costs from what the search costs.
 import { Catalog } from '../../../src/search/catalog.ts'
-import { archiveRoot, fetchCatalog, fetchManifest } from '../../../src/service/fetch-archive.ts'
+import { archiveRoot, catalogLoaders, fetchCatalogHead, fetchManifest } from '../../../src/service/fetch-archive.ts'
 import { createSearchService } from '../../../src/service/search-service.ts'
 import { runMinimalPage } from './minimal-page.ts'
 
 const base = '/'
 const search = createSearchService(base)
 const root = archiveRoot(base)
-const catalog = fetchManifest(root).then(async (manifest) => new Catalog(await fetchCatalog(root, manifest, () => undefined)))
+const catalog = fetchManifest(root).then(async (manifest) => new Catalog(await fetchCatalogHead(root, manifest, () => undefined), catalogLoaders(root, manifest)))
 const query = (q: string) => ({ q, speaker: [], topic: [], type: [], country: [], sort: 'relevance' as const })
 
 runMinimalPage({
@@ -18,6 +18,8 @@ runMinimalPage({
   },
   search: async (q, signal) => {
     const [results, rows] = await Promise.all([search.search(query(q), signal), catalog])
-    return { total: results.total, titles: results.ids.slice(0, 10).map((doc) => rows.entry(doc).title) }
+    // The rows shown, fetched in the chunks they are in, as the app does.
+    const shown = results.ids.slice(0, 10)
+    return { total: results.total, titles: (await rows.entriesFor(shown)).map((entry) => entry.title) }
   },
 })

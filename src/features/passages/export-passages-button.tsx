@@ -27,6 +27,7 @@ export function ExportPassagesButton({ query, order, q }: Props) {
         archive.search.passages({ query, order, offset: 0, limit: Infinity }),
         import('../../research/passage-rows.ts'),
       ])
+      await archive.catalog.ensure(page.passages.map((p) => p.doc))
       const csv = await rows.passagesToCsv(page.passages.map((p) => rows.passageRow(p, archive.catalog, (id) => archiveUrl(`statements/${id}`))))
       downloadFile(rows.passagesFileName(q, today()), csv, 'text/csv;charset=utf-8')
       setState('idle')

@@ -8,7 +8,8 @@ interface Props {
   search: SearchParams
   suggestedName: string
   /** The ids matching now, read only when the person saves. */
-  matchingIds: () => string[]
+  /** The ids of every statement the search matches, remembered as seen: fetched when saved. */
+  matchingIds: () => Promise<string[]>
 }
 
 export function SaveSearchButton({ saved, search, suggestedName, matchingIds }: Props) {
@@ -46,8 +47,11 @@ export function SaveSearchButton({ saved, search, suggestedName, matchingIds }: 
       onSubmit={async (e) => {
         e.preventDefault()
         const finalName = name.trim() || suggestedName
-        const ids = matchingIds()
-        const [store, { addSavedSearch, newSavedSearchId }] = await Promise.all([saved.load(), import('../../research/saved-search-store.ts')])
+        const [ids, store, { addSavedSearch, newSavedSearchId }] = await Promise.all([
+          matchingIds(),
+          saved.load(),
+          import('../../research/saved-search-store.ts'),
+        ])
         const ok = store.update((list) =>
           addSavedSearch(
             list,

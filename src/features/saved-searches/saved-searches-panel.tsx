@@ -9,6 +9,7 @@ import {
   type SavedSearch,
 } from '../../research/saved-search-store.ts'
 import { parseSearch, parseSearchParams, toSearchQuery, type SearchParams } from '../../search/search-params.ts'
+import { catalogRowsQueryOptions } from '../../service/archive.ts'
 import { searchResultsQueryOptions } from '../../service/search-queries.ts'
 import { plural } from '../../lib/format-date.ts'
 import { useArchive } from '../search/use-search-state.ts'
@@ -73,8 +74,14 @@ function SavedSearchItem(props: { row: Row; onOpen: (matchingIds: string[]) => v
   const archive = useArchive()
   // Counted by the search service as the search page would run it, through the same query
   // cache, so that opening it shows its results at once.
-  const count = useQuery(searchResultsQueryOptions(archive, toSearchQuery(row.params)))
-  const matchingIds = useMemo(() => (count.data ? archive.catalog.entriesOf(count.data).map((entry) => entry.id) : null), [count.data, archive])
+  const found = useQuery(searchResultsQueryOptions(archive, toSearchQuery(row.params)))
+  // What is new is told by statement id, so every match's row is fetched (a saved search
+  // outlives a rebuild, which renumbers statements).
+  const rows = useQuery({ ...catalogRowsQueryOptions(archive, found.data?.ids ?? []), enabled: found.isSuccess })
+  const matchingIds = useMemo(
+    () => (found.data && rows.isSuccess ? archive.catalog.entriesOf(found.data).map((entry) => entry.id) : null),
+    [found.data, rows.isSuccess, archive],
+  )
   const newCount = matchingIds ? countNewSince(saved, matchingIds) : 0
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(saved.name)
@@ -108,7 +115,7 @@ function SavedSearchItem(props: { row: Row; onOpen: (matchingIds: string[]) => v
         </Link>
       )}
       <p className="saved-search__meta">
-        <span>{matchingIds ? plural(matchingIds.length, 'match', 'matches') : count.isError ? 'Could not be counted' : 'Counting…'}</span>
+        <span>{matchingIds ? plural(matchingIds.length, 'match', 'matches') : found.isError || rows.isError ? 'Could not be counted' : 'Counting…'}</span>
         {newCount ? (
           <span className="saved-search__new">
             {newCount.toLocaleString('en-GB')} new since you last looked

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { memo, useEffect, useMemo, useState } from 'react'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
@@ -6,7 +6,8 @@ import type { Catalog } from '../../search/catalog.ts'
 import type { Snippet } from '../../search/highlight.ts'
 import { hasFilters, type SearchParams } from '../../search/search-params.ts'
 import type { Highlight, SearchResults } from '../../search/search-types.ts'
-import { snippetsQueryOptions } from '../../service/search-queries.ts'
+import { catalogChunkQueryOptions } from '../../service/archive.ts'
+import { RESULT_PAGE, snippetsQueryOptions } from '../../service/search-queries.ts'
 import { SpeakerLink } from '../speaker/speaker-link.tsx'
 import { TopicTags } from '../topic/topic-tags.tsx'
 import { useArchive } from './use-search-state.ts'
@@ -23,8 +24,9 @@ interface Props {
 const ESTIMATED_ROW = 190
 
 // How many rows the list shows before the virtualizer's code arrives: more than a tall screen
-// holds. A search with no more matches than this never needs the virtualizer at all.
-const FIRST_ROWS = 20
+// holds, and the rows that come with the results. A search with no more matches than this never
+// needs the virtualizer at all.
+const FIRST_ROWS = RESULT_PAGE
 
 type VirtualCode = typeof import('@tanstack/react-virtual')
 let virtualCode: Promise<VirtualCode> | undefined
@@ -73,6 +75,34 @@ function useRowSnippets(results: SearchResults, docs: number[]) {
   return { current, failed: snippets.isError }
 }
 
+/**
+ * The catalog rows of the rows on screen, and of the page after them, fetched in their chunks:
+ * the first page's came with the results; a scroll brings the rest. Rows not here yet keep
+ * their place, and a chunk that fails says so, with Retry.
+ */
+function useRowChunks(docs: readonly number[], next: readonly number[]) {
+  const archive = useArchive()
+  const { catalog } = archive
+  const chunks = catalog.chunksOf([...docs, ...next])
+  const queries = useQueries({ queries: chunks.map((chunk) => catalogChunkQueryOptions(archive, chunk)) })
+  const failed = queries.filter((q) => q.isError)
+  return {
+    failed: failed.length > 0,
+    retry: () => failed.forEach((q) => void q.refetch()),
+  }
+}
+
+function RowsFailedNotice({ retry }: { retry: () => void }) {
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>Some results could not be loaded.</p>
+      <button type="button" className="button" onClick={retry}>
+        Retry
+      </button>
+    </div>
+  )
+}
+
 function PartialNotice({ results }: { results: SearchResults }) {
   return results.partial ? (
     <p className="notice notice--info">No statement contains every word you typed; these contain some of them.</p>
@@ -84,9 +114,12 @@ function FirstResults({ results, answered, isUpdating }: Props) {
   const archive = useArchive()
   const docs = results.ids.slice(0, FIRST_ROWS)
   const { current, failed } = useRowSnippets(results, docs)
+  // Here with the results, as a rule: asked for again in case they were not.
+  const chunks = useRowChunks(docs, [])
   return (
     <>
       <PartialNotice results={results} />
+      {chunks.failed ? <RowsFailedNotice retry={chunks.retry} /> : null}
       <ol className={`result-list${isUpdating ? ' result-list--updating' : ''}`}>
         {docs.map((doc, index) => (
           <ResultRow
@@ -97,6 +130,7 @@ function FirstResults({ results, answered, isUpdating }: Props) {
             search={answered}
             snippet={current?.get(doc)}
             failed={failed}
+            loaded={archive.catalog.isLoaded(doc)}
           />
         ))}
       </ol>
@@ -123,10 +157,13 @@ function VirtualResults({ results, answered, isUpdating, useWindowVirtualizer }:
   const rows = virtualizer.getVirtualItems()
   const docs = rows.map((row) => results.ids[row.index]).filter((doc): doc is number => doc !== undefined)
   const { current, failed } = useRowSnippets(results, docs)
+  const last = rows.at(-1)?.index ?? 0
+  const chunks = useRowChunks(docs, results.ids.slice(last + 1, last + 1 + RESULT_PAGE))
 
   return (
     <>
       <PartialNotice results={results} />
+      {chunks.failed ? <RowsFailedNotice retry={chunks.retry} /> : null}
       <ol
         ref={(el) => {
           if (el && Math.abs(el.offsetTop - offset) > 1) setOffset(el.offsetTop)
@@ -148,6 +185,7 @@ function VirtualResults({ results, answered, isUpdating, useWindowVirtualizer }:
               snippet={current?.get(doc)}
               failed={failed}
               measure={virtualizer.measureElement}
+              loaded={archive.catalog.isLoaded(doc)}
             />
           )
         })}
@@ -168,12 +206,17 @@ interface RowProps {
   /** The passages of the rows on screen could not be loaded. */
   failed: boolean
   measure?: (el: HTMLElement | null) => void
+  /** Whether the row's catalog entry is here; a row waits for it in place. */
+  loaded?: boolean
 }
 
 /** One result; re-renders only when its place, the search or its passage changes. */
 const ResultRow = memo(function ResultRow({ catalog, results, index, top, search, snippet, failed, measure }: RowProps) {
   const hit = catalog.hitAt(results, index)
-  if (!hit) return null
+  const place = top === undefined ? undefined : { position: 'absolute' as const, top: 0, left: 0, width: '100%', transform: `translateY(${top}px)` }
+  if (!hit) {
+    return <li ref={measure} data-index={index} className="result-pending" aria-hidden="true" style={{ ...place, height: ESTIMATED_ROW }} />
+  }
   const { entry: s } = hit
   return (
     <li
@@ -182,7 +225,7 @@ const ResultRow = memo(function ResultRow({ catalog, results, index, top, search
       aria-setsize={results.total}
       aria-posinset={index + 1}
       className="result"
-      style={top === undefined ? undefined : { position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${top}px)` }}
+      style={place}
     >
       <article aria-labelledby={`r-${s.id}`}>
         <h3 className="result__title" id={`r-${s.id}`}>

@@ -97,7 +97,7 @@ const ResultsArea = memo(function ResultsArea({ results, answered, isUpdating, s
           <PassageList answered={answered} />
         ) : (
           <>
-            <SearchTimeline results={results} />
+            <SearchTimeline answered={answered} />
             <ResultList results={results} answered={answered} isUpdating={isUpdating} />
           </>
         )}

@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router'
 import { useMemo } from 'react'
 import { speakerProfile } from '../../research/profiles.ts'
 import { profileQuery } from '../../search/search-params.ts'
+import { catalogRowsQueryOptions } from '../../service/archive.ts'
 import { searchResultsQueryOptions } from '../../service/search-queries.ts'
 import { useArchive } from '../search/use-search-state.ts'
 import { plural } from '../../lib/format-date.ts'
@@ -15,6 +16,7 @@ export function SpeakerPage() {
   const { id } = route.useParams()
   const archive = useArchive()
   const { data: results } = useSuspenseQuery(searchResultsQueryOptions(archive, profileQuery('speaker', id)))
+  useSuspenseQuery(catalogRowsQueryOptions(archive, results.ids))
   // Quotations travel with the list metadata, so the profile needs no statement bodies.
   const profile = useMemo(() => speakerProfile(results, archive.catalog, id), [results, archive, id])
   return (

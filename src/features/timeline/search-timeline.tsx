@@ -1,16 +1,22 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { SearchResults } from '../../search/search-types.ts'
+import { toSearchQuery, type SearchParams } from '../../search/search-params.ts'
+import { timelinePointsQueryOptions } from '../../service/search-queries.ts'
 import { useArchive, useSearchControls, useSearchUpdate } from '../search/use-search-state.ts'
 import { TimelineChart } from './timeline-chart.tsx'
 
 /** The timeline above the results: every match, and a click or a drag sets the date filter. */
-export function SearchTimeline({ results }: { results: SearchResults }) {
-  const { catalog } = useArchive()
+export function SearchTimeline({ answered }: { answered: SearchParams }) {
+  const archive = useArchive()
+  const { catalog } = archive
   const { from, to } = useSearchControls()
   const update = useSearchUpdate()
-  const items = useMemo(() => catalog.entriesOf(results), [catalog, results])
+  const query = useMemo(() => toSearchQuery(answered), [answered])
+  // Placed from the search side's columns: a timeline of every match needs none of their rows.
+  const { data: items } = useQuery({ ...timelinePointsQueryOptions(archive, query), placeholderData: keepPreviousData })
   const speakerName = useMemo(() => (id: string) => catalog.label('speaker', id), [catalog])
   const topicLabel = useMemo(() => (id: string) => catalog.label('topic', id), [catalog])
+  if (!items) return null
   return (
     <TimelineChart
       items={items}

@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router'
 import { useMemo } from 'react'
 import { topicProfile } from '../../research/profiles.ts'
 import { profileQuery } from '../../search/search-params.ts'
+import { catalogRowsQueryOptions } from '../../service/archive.ts'
 import { searchResultsQueryOptions } from '../../service/search-queries.ts'
 import { useArchive } from '../search/use-search-state.ts'
 import { ProfilePage } from '../profile/profile-page.tsx'
@@ -13,6 +14,7 @@ export function TopicPage() {
   const { id } = route.useParams()
   const archive = useArchive()
   const { data: results } = useSuspenseQuery(searchResultsQueryOptions(archive, profileQuery('topic', id)))
+  useSuspenseQuery(catalogRowsQueryOptions(archive, results.ids))
   const profile = useMemo(() => topicProfile(results, archive.catalog, id), [results, archive, id])
   return (
     <ProfilePage

@@ -3,9 +3,9 @@ import { compileArchive } from '../../../src/build/compile-archive.ts'
 import type { CompiledCorpus } from '../../../src/corpus/schema.ts'
 import { Catalog } from '../../../src/search/catalog.ts'
 import { inMemoryRanker, rankerFromIndex } from '../../../src/search/in-memory-ranker.ts'
-import type { CatalogFile, SearchFile } from '../../../src/search/index-format.ts'
+import type { SearchFile } from '../../../src/search/index-format.ts'
 import { Ranker } from '../../../src/search/ranker.ts'
-import { buildSearchIndex } from '../../../src/search/search-index-build.ts'
+import { buildSearchIndex, type CatalogParts } from '../../../src/search/search-index-build.ts'
 import { toSearchQuery } from '../../../src/search/search-params.ts'
 import type { SearchQuery, StatementBody } from '../../../src/search/search-types.ts'
 import { inPageSearch } from '../../../src/service/search-service.ts'
@@ -24,7 +24,10 @@ const inMemory = inMemoryRanker(corpus)
 // Small shards, so that queries really do cross several of them.
 const parts = buildSearchIndex(corpus, { shardBytes: 2048 })
 // Through JSON, as the files are written and fetched.
-const catalogFile = JSON.parse(JSON.stringify(parts.catalog)) as CatalogFile
+const catalogParts = JSON.parse(JSON.stringify(parts.catalog)) as CatalogParts
+const chunkedCatalog = () =>
+  new Catalog(catalogParts.head, { rows: async (k) => catalogParts.rows[k] ?? [], ids: async (k) => catalogParts.ids[k] ?? [] })
+const everyDoc = corpus.statements.map((_, doc) => doc)
 const search = JSON.parse(JSON.stringify(parts.search)) as SearchFile
 const loadShard = async (i: number) => parts.shards[i] as Uint8Array
 
@@ -73,9 +76,9 @@ describe('the sharded index', () => {
   })
 
   it('keeps the text out of the catalog, and loads a statement’s body only when asked', async () => {
-    const catalog = new Catalog(catalogFile)
-    expect(catalog.entries.map((e) => e.id)).toEqual(corpus.statements.map((s) => s.id))
-    expect(catalog.entries.some((e) => 'paragraphs' in e)).toBe(false)
+    const entries = await chunkedCatalog().entriesFor(everyDoc)
+    expect(entries.map((e) => e.id)).toEqual(corpus.statements.map((s) => s.id))
+    expect(entries.some((e) => 'paragraphs' in e)).toBe(false)
     const asked: number[] = []
     const service = inPageSearch(async () => ({
       ranker: Ranker.fromFile(search, loadShard),
@@ -94,11 +97,11 @@ describe('the sharded index', () => {
     expect(snippet?.ranges.map(([s, e]) => snippet.text.slice(s, e).toLowerCase())).toContain('kaljurand')
   })
 
-  it('keeps the source out of the catalog and brings it with the body', () => {
+  it('keeps the source out of the catalog and brings it with the body', async () => {
     const withSource = corpus.statements.findIndex((st) => st.source?.url)
     expect(withSource).toBeGreaterThanOrEqual(0)
     expect(JSON.stringify(parts.catalog)).not.toContain('"source"')
-    expect('source' in new Catalog(catalogFile).entry(withSource)).toBe(false)
+    expect('source' in ((await chunkedCatalog().entriesFor([withSource]))[0] as object)).toBe(false)
     // The built archive's files: the catalog has no source; the statement's body file has it.
     const archive = compileArchive(corpus.statements, corpus.topics, '2026-01-01T00:00:00Z')
     const file = (path: string) => archive.files.find((f) => f.path === path)?.content as string
@@ -114,13 +117,13 @@ describe('the page’s search over a catalog', () => {
 
   it('lists statements at once and loads the ranker only when a search must run in place', async () => {
     let loads = 0
-    const catalog = new Catalog(catalogFile)
+    const catalog = chunkedCatalog()
     const service = inPageSearch(async (): Promise<SearchSide> => {
       loads++
       return { ranker: Ranker.fromFile(search, loadShard), loadBody: async () => ({ paragraphs: [] }) }
     })
     // The catalog lists every statement with no ranker loaded…
-    expect(catalog.entries.map((st) => st.id)).toEqual(corpus.statements.map((st) => st.id))
+    expect((await catalog.entriesFor(everyDoc)).map((st) => st.id)).toEqual(corpus.statements.map((st) => st.id))
     expect(loads).toBe(0)
     // …and searches at once load it once, then answer as the in-memory ranker does.
     const [a] = await Promise.all([service.search(query), service.search(toSearchQuery({ q: 'resilience' }))])
