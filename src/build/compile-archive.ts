@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { archiveCorpus } from '../corpus/archive-order.ts'
 import type { CompiledCorpus, CorpusManifest, Statement, Topic } from '../corpus/schema.ts'
+import { encodeSearchFile } from '../search/search-file-codec.ts'
 import { buildSearchIndex } from '../search/search-index-build.ts'
 
 export interface ArchiveFile {
@@ -58,7 +59,11 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
   }
   const rows = chunked('rows', parts.catalog.rows)
   const ids = chunked('ids', parts.catalog.ids)
-  const search = named('search', JSON.stringify(parts.search))
+  const search = ((bytes: Uint8Array) => {
+    const name = `search.${hashOf(bytes)}.bin`
+    files.push({ path: name, content: bytes })
+    return name
+  })(encodeSearchFile(parts.search))
 
   const shards = parts.shards.map((bytes, i) => {
     const name = `shards/${i}.${hashOf(bytes)}.bin`

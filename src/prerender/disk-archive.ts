@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CorpusManifest } from '../corpus/schema.ts'
 import { Catalog } from '../search/catalog.ts'
-import type { CatalogHead, IdChunk, RowChunk, SearchFile } from '../search/index-format.ts'
+import type { CatalogHead, IdChunk, RowChunk } from '../search/index-format.ts'
 import { Ranker } from '../search/ranker.ts'
+import { decodeSearchFile } from '../search/search-file-codec.ts'
 import type { StatementBody } from '../search/search-types.ts'
 import type { Archive } from '../service/archive.ts'
 import { inPageSearch } from '../service/search-service.ts'
@@ -28,7 +29,7 @@ export async function readDiskArchive(corpusDir: string): Promise<DiskArchive> {
   })
   const loadBody = (doc: number) => readJson<StatementBody>(path.join(corpusDir, `${manifest.bodies}${doc}.json`))
   const loadSide = async () => {
-    const file = await readJson<SearchFile>(path.join(corpusDir, manifest.search))
+    const file = decodeSearchFile(new Uint8Array(await readFile(path.join(corpusDir, manifest.search))))
     const shard = async (i: number) => new Uint8Array(await readFile(path.join(corpusDir, manifest.shards[i] as string)))
     return { ranker: Ranker.fromFile(file, shard), loadBody }
   }

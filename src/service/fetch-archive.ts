@@ -6,6 +6,7 @@ import { damaged, fetchBytes, fetchJson, fetchJsonWithProgress, FetchError } fro
 import type { CatalogLoaders } from '../search/catalog.ts'
 import type { CatalogHead, IdChunk, RowChunk, SearchFile } from '../search/index-format.ts'
 import type { LoadShard } from '../search/posting-store.ts'
+import { decodeSearchFile } from '../search/search-file-codec.ts'
 import type { StatementBody } from '../search/search-types.ts'
 
 /** Where the archive's files are, under the app's base URL. */
@@ -53,11 +54,13 @@ export function catalogLoaders(root: string, manifest: CorpusManifest): CatalogL
 }
 
 export async function fetchSearchFile(root: string, manifest: CorpusManifest): Promise<SearchFile> {
-  const file = await fetchJson<SearchFile>(`${root}${manifest.search}`)
-  if (file?.version !== 2 || !Array.isArray(file.columns?.dates) || typeof file.terms !== 'string' || !Array.isArray(file.df)) {
+  const bytes = await fetchBytes(`${root}${manifest.search}`)
+  try {
+    return decodeSearchFile(bytes)
+  } catch {
+    // A truncated or damaged file (search-file-codec.ts checks every length it reads).
     throw damaged(manifest.search)
   }
-  return file
 }
 
 export function shardLoader(root: string, manifest: CorpusManifest): LoadShard {

@@ -26,19 +26,23 @@ type Failure = (route: Route) => Promise<void>
 
 const truncate: Failure = async (r) => {
   const response = await r.fetch()
-  const body = await response.text()
-  await r.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) })
+  // Bytes, not text: the search file is binary, and a text round trip would mangle it whole.
+  const body = await response.body()
+  await r.fulfill({ response, body: body.subarray(0, Math.floor(body.length / 2)) })
 }
 
 // The page loads the catalog; the search worker loads the search file and the shards.
 const failures: Array<[string, string, Failure, RegExp]> = [
   ['the manifest answers 404', '**/corpus/manifest.json', (r) => r.fulfill({ status: 404, body: 'gone' }), /answered 404/],
   ['the catalog answers 500', '**/corpus/catalog.*.json', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
-  ['the search file answers 500', '**/corpus/search.*.json', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
+  ['the search file answers 500', '**/corpus/search.*.bin', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
   ['a posting shard answers 404', '**/corpus/shards/**', (r) => r.fulfill({ status: 404, body: '' }), /answered 404/],
   ['the catalog arrives truncated', '**/corpus/catalog.*.json', truncate, /arrived incomplete or damaged/],
-  ['the search file arrives truncated', '**/corpus/search.*.json', truncate, /arrived incomplete or damaged/],
+  ['the search file arrives truncated', '**/corpus/search.*.bin', truncate, /arrived incomplete or damaged/],
   ['the connection times out', '**/corpus/catalog.*.json', (r) => r.abort('timedout'), /could not be reached/],
+  ['a chunk of result rows answers 500', '**/corpus/rows/**', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
+  ['a chunk of result rows arrives truncated', '**/corpus/rows/**', truncate, /arrived incomplete or damaged/],
+  ['a chunk of result rows times out', '**/corpus/rows/**', (r) => r.abort('timedout'), /could not be reached/],
   ['the network is offline', '**/corpus/**', (r) => r.abort('internetdisconnected'), /could not be reached/],
 ]
 
@@ -79,6 +83,17 @@ describe('a failing network', () => {
     expect(uncaught).toEqual([])
   })
 
+  it('a statement page whose id lookup fails shows the error with Retry, and Retry opens the statement', async () => {
+    await page.route('**/corpus/ids/**', (r) => r.fulfill({ status: 404, body: '' }))
+    await page.goto(`${baseUrl}/statements/${SEED_ID}`)
+    await page.getByRole('alert').waitFor()
+    expect(await page.getByRole('alert').textContent()).toMatch(/answered 404/)
+    await page.unroute('**/corpus/ids/**')
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await page.getByRole('heading', { level: 1, name: /Foreign Minister Kaljurand/ }).waitFor()
+    expect(uncaught).toEqual([])
+  })
+
   it('a rebuilt corpus is fetched under a new name, so a cached old file is never mixed in', async () => {
     const requested: string[] = []
     page.on('request', (r) => requested.push(new URL(r.url()).pathname))
@@ -87,6 +102,10 @@ describe('a failing network', () => {
     // Every file but the small manifest is named by a hash of its content.
     const corpusFiles = requested.filter((p) => p.includes('/corpus/') && !p.endsWith('/manifest.json'))
     expect(corpusFiles.length).toBeGreaterThan(1)
-    for (const p of corpusFiles) expect(p).toMatch(/\/corpus\/((catalog|search)\.[0-9a-f]{12}\.json|shards\/\d+\.[0-9a-f]{12}\.bin|bodies\/[0-9a-f]{12}\/\d+\.json)$/)
+    for (const p of corpusFiles) {
+      expect(p).toMatch(/\/corpus\/((catalog|search)\.[0-9a-f]{12}\.(json|bin)|shards\/\d+\.[0-9a-f]{12}\.bin|(bodies|rows|ids)\/[0-9a-f]{12}\/\d+\.json)$/)
+    }
+    // The rows shown came in their chunks; no file of every statement's row was fetched.
+    expect(corpusFiles.some((p) => p.includes('/corpus/rows/'))).toBe(true)
   })
 })

@@ -3,8 +3,8 @@ import { compileArchive } from '../../../src/build/compile-archive.ts'
 import type { CompiledCorpus } from '../../../src/corpus/schema.ts'
 import { Catalog } from '../../../src/search/catalog.ts'
 import { inMemoryRanker, rankerFromIndex } from '../../../src/search/in-memory-ranker.ts'
-import type { SearchFile } from '../../../src/search/index-format.ts'
 import { Ranker } from '../../../src/search/ranker.ts'
+import { decodeSearchFile, encodeSearchFile } from '../../../src/search/search-file-codec.ts'
 import { buildSearchIndex, type CatalogParts } from '../../../src/search/search-index-build.ts'
 import { toSearchQuery } from '../../../src/search/search-params.ts'
 import type { SearchQuery, StatementBody } from '../../../src/search/search-types.ts'
@@ -28,7 +28,8 @@ const catalogParts = JSON.parse(JSON.stringify(parts.catalog)) as CatalogParts
 const chunkedCatalog = () =>
   new Catalog(catalogParts.head, { rows: async (k) => catalogParts.rows[k] ?? [], ids: async (k) => catalogParts.ids[k] ?? [] })
 const everyDoc = corpus.statements.map((_, doc) => doc)
-const search = JSON.parse(JSON.stringify(parts.search)) as SearchFile
+// The search file through its bytes, as the build writes it and the worker fetches it.
+const search = decodeSearchFile(encodeSearchFile(parts.search))
 const loadShard = async (i: number) => parts.shards[i] as Uint8Array
 
 const queries: SearchQuery[] = [
