@@ -21,8 +21,11 @@ const rendered = container.dataset.prerendered
 if (rendered === undefined) {
   createRoot(container).render(app)
 } else {
+  // Compared as opened: a URL the loaders clean (a bad parameter dropped, with a notice the
+  // prerender did not show) is the prerendered address only after loading, and renders more.
+  const opened = `${window.location.pathname}${window.location.search}`
   void router.load().finally(() => {
-    const same = rendered === `${window.location.pathname}${window.location.search}`
+    const same = rendered === opened && opened === `${window.location.pathname}${window.location.search}`
     // A page whose data failed to load shows the error and Retry: not the markup there.
     const loaded = router.state.matches.every((match) => match.status === 'success')
     if (same && loaded) {
