@@ -15,7 +15,9 @@ import { ByteWriter } from './postings.ts'
 // - docLength: varints. One-byte quantized norms would save 18 kB but change BM25's scores.
 // - dates, newest first: each one's (year, month, day) packed into one number, a month or day
 //   of 0 standing for a date known only to the year or month, as zigzag deltas.
-// - facet codes: per facet a stream of value counts per statement, then one of the codes.
+// - facet codes: a bit mask per statement where a facet has at most 28 values (topics, types;
+//   on 100,000 synthetic statements 27 kB smaller than counts and codes), else per facet a
+//   stream of value counts per statement, then one of the codes.
 // - values and labels: one JSON header. A speaker's id is the slug of the name nearly always;
 //   such ids are left out and derived again (4,908 of 4,996 speakers: 14 kB).
 //
@@ -28,6 +30,14 @@ const MAGIC = [0x53, 0x52, 0x43, 0x48] as const
 const LAYOUT = 1
 /** Control bytes 0x00–0x1d are a term's shared byte count; 0x1e: a larger count follows as a varint. */
 const LONG_PREFIX = 0x1e
+/**
+ * A facet's codes: as one bit mask per statement when it has few values and each statement's
+ * codes ascend (topics: 12 values), else as a count per statement and then the codes.
+ */
+const FACET_LISTS = 0
+const FACET_MASKS = 1
+/** Masks up to 2^28 fit a four-byte varint. */
+const MASK_VALUES = 28
 /** Escapes a byte below 0x20 inside a term, which the tokenizer never makes but a fixture could. */
 const ESCAPE = 0x1f
 
@@ -126,6 +136,20 @@ export function encodeSearchFile(file: SearchFile): Uint8Array {
   }
   for (const { key } of FACETS) {
     const { values, docs } = file.columns.facets[key]
+    const lists = docs.map((entry) => (typeof entry === 'number' ? [entry] : entry))
+    if (values.length <= MASK_VALUES && lists.every((list) => list.every((c, i) => i === 0 || c > (list[i - 1] as number)))) {
+      out.varint(FACET_MASKS)
+      for (const list of lists) {
+        let mask = 0
+        for (const code of list) {
+          if (!(code >= 0 && code < values.length)) throw new SearchFileError(`${key} code ${code} has no value`)
+          mask |= 1 << code
+        }
+        out.varint(mask)
+      }
+      continue
+    }
+    out.varint(FACET_LISTS)
     const codes = new ByteWriter(n + 16)
     for (const entry of docs) {
       const list = typeof entry === 'number' ? [entry] : entry
@@ -323,6 +347,26 @@ export function decodeSearchFile(bytes: Uint8Array): SearchFile {
     if (!Array.isArray(entry?.labels) || typeof entry.ids !== 'object') throw new SearchFileError(`its header has no ${key} facet`)
     const labels = entry.labels
     const values = labels.map((label, c) => entry.ids[c] ?? slugOf(label) ?? label)
+    const layout = reader.varint()
+    if (layout === FACET_MASKS) {
+      if (values.length > MASK_VALUES) throw new SearchFileError(`the ${key} codes are damaged`)
+      const masks = reader.varints(n)
+      const docs = new Array<number | number[]>(n)
+      for (let doc = 0; doc < n; doc++) {
+        const mask = masks[doc] as number
+        if (mask >= 2 ** values.length) throw new SearchFileError(`a ${key} code is damaged`)
+        // One value, the usual case: its code is the mask's only bit.
+        if (mask !== 0 && (mask & (mask - 1)) === 0) docs[doc] = 31 - Math.clz32(mask)
+        else {
+          const list: number[] = []
+          for (let c = 0; c < values.length; c++) if (mask & (1 << c)) list.push(c)
+          docs[doc] = list
+        }
+      }
+      facets[key] = { values, labels, docs }
+      continue
+    }
+    if (layout !== FACET_LISTS) throw new SearchFileError(`the ${key} codes are damaged`)
     const counts = reader.varints(n)
     let total = 0
     for (let doc = 0; doc < n; doc++) total += counts[doc] as number
