@@ -53,7 +53,7 @@ async function main() {
     `✓ compiled ${statements.length} statement(s) from ${path.relative(root, corpusDir) || corpusDir}` +
       ` (${speakers.size} speakers, ${dates[0]} – ${dates.at(-1)}) → ${path.relative(root, outDir)}/:` +
       ` catalog ${mb(manifest.catalogBytes)}, search index ${mb(sizeOf(manifest.search))},` +
-      ` ${manifest.shards.length} posting shard(s), ${statements.length} bodies, ${mb(bytes)} in all`,
+      ` ${manifest.shardCount} posting shard(s), ${statements.length} bodies, ${mb(bytes)} in all`,
   )
 
   // The feed of the latest statements sits at the site root, next to the corpus folder. Feed

@@ -146,6 +146,9 @@ function kindOf(url: string): string {
   if (p.endsWith('.js')) return 'js'
   if (p.endsWith('.css')) return 'css'
   if (p.startsWith('/corpus/catalog')) return 'catalog'
+  if (p.startsWith('/corpus/rows')) return 'rows'
+  if (p.startsWith('/corpus/ids')) return 'ids'
+  if (p === '/corpus/manifest.json') return 'manifest'
   if (p.startsWith('/corpus/search')) return 'search'
   if (p.startsWith('/corpus/shards')) return 'shards'
   if (p.startsWith('/corpus/bodies')) return 'bodies'
@@ -160,7 +163,7 @@ function kindOf(url: string): string {
  * worker alike (a CDP session on the page would miss the worker's requests).
  */
 function trackBytes(context: BrowserContext) {
-  const sizes: Array<Promise<{ url: string; body: number; headers: number }>> = []
+  const sizes: Array<Promise<{ url: string; body: number; headers: number; finishedAt: number }>> = []
   let stopped = false
   context.on('requestfinished', (request) => {
     if (stopped) return
@@ -169,14 +172,18 @@ function trackBytes(context: BrowserContext) {
         const s = await request.sizes()
         // A worker's script reports no body size; its Content-Length says what was sent.
         const length = Number((await request.response())?.headers()['content-length'] ?? 0)
-        return { url: request.url(), body: s.responseBodySize || length, headers: s.responseHeadersSize }
+        // When its last byte arrived, by the browser's own clock (milliseconds since the epoch).
+        const timing = request.timing()
+        const finishedAt = timing.startTime + Math.max(timing.responseEnd, 0)
+        return { url: request.url(), body: s.responseBodySize || length, headers: s.responseHeadersSize, finishedAt }
       })(),
     )
   })
-  // Called at the first results: what finished by then; later requests are not counted.
-  return async () => {
+  // Called once the first results are painted, with when that was: what finished by then.
+  // Requests started by the same render (the rows' snippets) finish later and are not counted.
+  return async (paintedAt: number) => {
     stopped = true
-    return Promise.all(sizes)
+    return (await Promise.all(sizes)).filter((s) => s.finishedAt <= paintedAt)
   }
 }
 
@@ -203,8 +210,11 @@ async function measureFirstResults(context: BrowserContext, baseUrl: string, eng
   await page.waitForFunction(() => (window as unknown as { __firstResultsAt?: number }).__firstResultsAt !== undefined, undefined, {
     timeout: 180_000,
   })
-  const firstResultsMs = await page.evaluate(() => (window as unknown as { __firstResultsAt: number }).__firstResultsAt)
-  const sizes = await finished()
+  const [firstResultsMs, paintedAt] = await page.evaluate(() => {
+    const at = (window as unknown as { __firstResultsAt: number }).__firstResultsAt
+    return [at, performance.timeOrigin + at]
+  })
+  const sizes = await finished(paintedAt)
   const bytesBeforeFirstResults = sizes.reduce((n, s) => n + s.body + s.headers, 0)
   const bytesByKind: Record<string, number> = {}
   for (const s of sizes) bytesByKind[kindOf(s.url)] = (bytesByKind[kindOf(s.url)] ?? 0) + s.body + s.headers

@@ -10,11 +10,11 @@ const FILE_FOLDERS = /^\/(assets|corpus|pagefind)\//
 
 /**
  * Files named by a hash of their content never change under that name: Vite's assets and the
- * corpus files the manifest points to (catalog.<hash>.json, shards/<n>.<hash>.bin,
- * bodies/<hash>/<n>.json). Everything else (index.html, prerendered pages, the manifest, the
+ * corpus files the manifest points to (catalog.<hash>.json, search.<hash>.bin, and the
+ * folders of shards, bodies, rows and ids, each named by a hash of its files). Everything else (index.html, prerendered pages, the manifest, the
  * feed) is revalidated on every visit, cheaply, through its ETag.
  */
-const HASHED = /^\/assets\/|\.[0-9a-f]{12}\.(json|bin)$|\/bodies\/[0-9a-f]{12}\//
+const HASHED = /^\/assets\/|\.[0-9a-f]{12}\.(json|bin)$|\/(bodies|rows|ids|shards)\/[0-9a-f]{12}\//
 
 const XML_TYPES: Record<string, string> = {
   '/feed.xml': 'application/atom+xml; charset=utf-8',

@@ -31,7 +31,7 @@ const hashOf = (content: string | Uint8Array) => createHash('sha256').update(con
  *   ids/<hash>/<k>.json        statement ids in sorted order, with their document numbers,
  *                              for a statement page opened by its URL
  *   search.<hash>.json         facets and vocabulary; the search worker loads it, in parallel
- *   shards/<n>.<hash>.bin      posting lists, fetched when a query's words live there
+ *   shards/<hash>/<n>.bin      posting lists, fetched when a query's words live there
  *   bodies/<hash>/<doc>.json   a statement's text, quotes and source, for snippets, the
  *                              statement page, citations and exports
  *
@@ -65,11 +65,9 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
     return name
   })(encodeSearchFile(parts.search))
 
-  const shards = parts.shards.map((bytes, i) => {
-    const name = `shards/${i}.${hashOf(bytes)}.bin`
-    files.push({ path: name, content: bytes })
-    return name
-  })
+  // One folder named for all of them, as for bodies: the manifest need not list thousands.
+  const shards = `shards/${hashOf(parts.shards.map(hashOf).join('\n'))}/`
+  parts.shards.forEach((bytes, i) => files.push({ path: `${shards}${i}.bin`, content: bytes }))
 
   const bodyJson = sorted.map((s) => JSON.stringify({ paragraphs: s.paragraphs, ...(s.source ? { source: s.source } : {}) }))
   const bodies = `bodies/${hashOf(bodyJson.join('\n'))}/`
@@ -86,6 +84,7 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
       ids,
       search,
       shards,
+      shardCount: parts.shards.length,
       bodies,
     },
     files,

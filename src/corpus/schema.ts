@@ -139,8 +139,9 @@ export interface CorpusManifest {
   ids: string
   /** Facets and vocabulary, for the search worker: `SearchFile`. */
   search: string
-  /** Posting shards, in order. */
-  shards: string[]
+  /** Folder of the posting shards: `${shards}${n}.bin`, n from 0 to shardCount − 1. */
+  shards: string
+  shardCount: number
   /** Folder of statement bodies (text, quotes, source): `${bodies}${doc}.json`. */
   bodies: string
 }

@@ -30,7 +30,7 @@ export async function readDiskArchive(corpusDir: string): Promise<DiskArchive> {
   const loadBody = (doc: number) => readJson<StatementBody>(path.join(corpusDir, `${manifest.bodies}${doc}.json`))
   const loadSide = async () => {
     const file = decodeSearchFile(new Uint8Array(await readFile(path.join(corpusDir, manifest.search))))
-    const shard = async (i: number) => new Uint8Array(await readFile(path.join(corpusDir, manifest.shards[i] as string)))
+    const shard = async (i: number) => new Uint8Array(await readFile(path.join(corpusDir, `${manifest.shards}${i}.bin`)))
     return { ranker: Ranker.fromFile(file, shard), loadBody }
   }
   return { archive: { manifest, catalog, search: inPageSearch(loadSide), loadBody } }

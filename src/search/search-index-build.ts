@@ -20,7 +20,12 @@ const FIELDS: readonly Field[] = ['title', 'body', 'speakers', 'topics']
 
 /** Positions jump by this between paragraphs, so no phrase spans two of them. */
 const POSITION_GAP = 8
-const DEFAULT_SHARD_BYTES = 256 * 1024
+/**
+ * A shard is what a query word costs to fetch: positions and postings compress only to about
+ * two thirds, so a 256 KiB shard cost 170 kB brotli for one word of the combined archive. At 32
+ * KiB a rare word costs about 20 kB; a common word whose lists are larger has a shard of its own.
+ */
+const DEFAULT_SHARD_BYTES = 32 * 1024
 
 /** The page's catalog as files: the head, and the rows and ids in chunks (catalog-chunks.ts). */
 export interface CatalogParts {

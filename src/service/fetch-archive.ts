@@ -22,7 +22,8 @@ export async function fetchManifest(root: string): Promise<CorpusManifest> {
     typeof manifest.rows !== 'string' ||
     typeof manifest.ids !== 'string' ||
     typeof manifest.search !== 'string' ||
-    !Array.isArray(manifest.shards)
+    typeof manifest.shards !== 'string' ||
+    !Number.isInteger(manifest.shardCount)
   ) {
     throw new FetchError('The archive manifest is not in a format this version understands.', 'manifest.json')
   }
@@ -64,7 +65,7 @@ export async function fetchSearchFile(root: string, manifest: CorpusManifest): P
 }
 
 export function shardLoader(root: string, manifest: CorpusManifest): LoadShard {
-  return (shard) => fetchBytes(`${root}${manifest.shards[shard]}`)
+  return (shard) => fetchBytes(`${root}${manifest.shards}${shard}.bin`)
 }
 
 /** Fetches a statement's body (text, quotes, source) by document number. */

@@ -19,7 +19,8 @@ export function searchResultsQueryOptions(archive: Archive, query: SearchQuery) 
       const results = await archive.search.search(query, signal)
       // Results arrive with their first rows, so that a list never shows a row waiting for
       // its title, and while they load the list keeps the previous results. The next page's
-      // rows are fetched meanwhile, for a scroll; a failure there is the scroll's to report.
+      // rows follow, for a scroll, not competing with the first; a failure there is the
+      // scroll's to report.
       await archive.catalog.ensure(results.ids.slice(0, RESULT_PAGE))
       archive.catalog.ensure(results.ids.slice(RESULT_PAGE, 2 * RESULT_PAGE)).catch(() => undefined)
       return results

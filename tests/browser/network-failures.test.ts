@@ -103,7 +103,7 @@ describe('a failing network', () => {
     const corpusFiles = requested.filter((p) => p.includes('/corpus/') && !p.endsWith('/manifest.json'))
     expect(corpusFiles.length).toBeGreaterThan(1)
     for (const p of corpusFiles) {
-      expect(p).toMatch(/\/corpus\/((catalog|search)\.[0-9a-f]{12}\.(json|bin)|shards\/\d+\.[0-9a-f]{12}\.bin|(bodies|rows|ids)\/[0-9a-f]{12}\/\d+\.json)$/)
+      expect(p).toMatch(/\/corpus\/((catalog|search)\.[0-9a-f]{12}\.(json|bin)|shards\/[0-9a-f]{12}\/\d+\.bin|(bodies|rows|ids)\/[0-9a-f]{12}\/\d+\.json)$/)
     }
     // The rows shown came in their chunks; no file of every statement's row was fetched.
     expect(corpusFiles.some((p) => p.includes('/corpus/rows/'))).toBe(true)

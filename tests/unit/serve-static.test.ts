@@ -5,7 +5,7 @@ import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compressSite } from '../../scripts/compress.ts'
-import { serveStatic } from '../../scripts/lib/serve-static.ts'
+import { cacheControlFor, serveStatic } from '../../scripts/lib/serve-static.ts'
 
 // A small built site on disk, compressed by the build's own step and served by the server that
 // `npm start`, the browser tests and the browser benchmark use. Requests go through node:http,
@@ -76,6 +76,11 @@ describe('the static server', () => {
       expect((await get(p)).headers['cache-control']).toBe('no-cache')
     }
     expect((await get('/feed.xml')).headers['content-type']).toBe('application/atom+xml; charset=utf-8')
+    // The corpus's chunk folders are named by a hash of their files; their files are immutable too.
+    for (const p of ['/corpus/rows/0123456789ab/3.json', '/corpus/ids/0123456789ab/0.json', '/corpus/shards/0123456789ab/12.bin', '/corpus/bodies/0123456789ab/7.json']) {
+      expect(cacheControlFor(p)).toBe('public, max-age=31536000, immutable')
+    }
+    expect(cacheControlFor('/corpus/rows/3.json')).toBe('no-cache')
   })
 
   it('answers a repeated request with the same ETag by 304 Not Modified, per encoding', async () => {
