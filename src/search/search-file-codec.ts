@@ -68,6 +68,34 @@ function slugOf(label: string): string | undefined {
     .replace(/^-+|-+$/g, '')
 }
 
+/**
+ * Document lengths at one byte's precision, as Lucene stores its norms (SmallFloat.intToByte4):
+ * exact below 24, then the top four bits. BM25 only needs a length relative to the average.
+ */
+const EXACT_LENGTHS = 24
+
+export function lengthCode(length: number): number {
+  if (length < EXACT_LENGTHS) return length
+  const rest = length - EXACT_LENGTHS
+  const bits = 32 - Math.clz32(rest)
+  if (bits < 4) return EXACT_LENGTHS + rest
+  const shift = bits - 4
+  return EXACT_LENGTHS + (((rest >>> shift) & 0x07) | ((shift + 1) << 3))
+}
+
+export function lengthOfCode(code: number): number {
+  if (code < EXACT_LENGTHS) return code
+  const rest = code - EXACT_LENGTHS
+  const shift = (rest >>> 3) - 1
+  return EXACT_LENGTHS + (shift < 0 ? rest & 0x07 : ((rest & 0x07) | 0x08) * 2 ** shift)
+}
+
+/** The length a search file keeps of a statement's `length` tokens: what BM25 sees. */
+export const storedLength = (length: number) => lengthOfCode(lengthCode(length))
+
+const LENGTH_VARINTS = 0
+const LENGTH_BYTES = 1
+
 const zigzag = (n: number) => (n >= 0 ? n * 2 : -n * 2 - 1)
 const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2)
 
@@ -127,7 +155,14 @@ export function encodeSearchFile(file: SearchFile): Uint8Array {
   out.varint(headerBytes.length)
   out.bytes(headerBytes)
 
-  varints(file.docLength, out)
+  // One byte each when the build stored them at a byte's precision (storedLength), as it does.
+  if (file.docLength.every((length) => length <= 2 ** 31 && storedLength(length) === length)) {
+    out.varint(LENGTH_BYTES)
+    out.bytes(Uint8Array.from(file.docLength, lengthCode))
+  } else {
+    out.varint(LENGTH_VARINTS)
+    varints(file.docLength, out)
+  }
   let last = 0
   for (const date of file.columns.dates) {
     const packed = packDate(date)
@@ -326,7 +361,11 @@ export function decodeSearchFile(bytes: Uint8Array): SearchFile {
     throw new SearchFileError('its header is damaged')
   }
 
-  const docLength = reader.varints(n)
+  const lengthLayout = reader.varint()
+  let docLength: number[]
+  if (lengthLayout === LENGTH_BYTES) docLength = Array.from(reader.take(n), lengthOfCode)
+  else if (lengthLayout === LENGTH_VARINTS) docLength = reader.varints(n)
+  else throw new SearchFileError('the lengths are damaged')
   const dates = new Array<string>(n)
   const steps = reader.varints(n)
   let packed = 0

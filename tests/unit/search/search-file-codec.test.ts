@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SearchFile } from '../../../src/search/index-format.ts'
 import { Ranker } from '../../../src/search/ranker.ts'
-import { decodeSearchFile, encodeSearchFile, SearchFileError } from '../../../src/search/search-file-codec.ts'
+import { decodeSearchFile, encodeSearchFile, lengthCode, SearchFileError, storedLength } from '../../../src/search/search-file-codec.ts'
 import { buildSearchIndex } from '../../../src/search/search-index-build.ts'
 import { toSearchQuery } from '../../../src/search/search-params.ts'
 import { Vocabulary } from '../../../src/search/vocabulary.ts'
@@ -51,6 +51,29 @@ describe('the search file’s bytes', () => {
     for (let i = 0; i < before.size; i++) expect(after.termAt(i)).toBe(before.termAt(i))
     expect(after.prefixRange('abc')).toEqual(before.prefixRange('abc'))
     expect(after.fuzzy('etes')).toEqual(before.fuzzy('etes'))
+  })
+
+  it('keep lengths at a byte’s precision in one byte each, and any other lengths exactly', () => {
+    const file = handMade()
+    const stored = file.docLength.map(storedLength)
+    expect(stored).toEqual([0, 1, 120, 128, 280, 983064, 15384])
+    expect(roundTrip({ ...file, docLength: stored }).docLength).toEqual(stored)
+    expect(roundTrip(file).docLength).toEqual(file.docLength)
+    const bytes = (docLength: number[]) => encodeSearchFile({ ...file, docLength }).length
+    expect(bytes(stored)).toBeLessThan(bytes(file.docLength))
+  })
+
+  it('store a length to within an eighth, exactly below 40, never more than it is', () => {
+    const wrong: number[] = []
+    let previous = -1
+    for (let length = 0; length < 200_000; length++) {
+      const kept = storedLength(length)
+      const fine =
+        kept <= length && kept > length * (7 / 8) - 1 && (length >= 40 || kept === length) && storedLength(kept) === kept && kept >= previous
+      if (!fine || lengthCode(length) > 255) wrong.push(length)
+      previous = kept
+    }
+    expect(wrong).toEqual([])
   })
 
   it('store a term with a control character, which the tokenizer never makes', () => {
