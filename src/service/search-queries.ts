@@ -8,8 +8,11 @@ import type { PassageProgress } from './search-service-types.ts'
 // through the query cache, keyed by what the URL says, from the archive's one search service,
 // and are never copied into component state.
 
-/** Result rows a list shows at once: their catalog rows come with the results. */
-export const RESULT_PAGE = 20
+/**
+ * Result rows whose catalog rows come with the results: more than a screen shows (a row is
+ * about 190 px tall). The list fetches the rest of its rows, and the next page's, once shown.
+ */
+export const RESULT_PAGE = 10
 
 export function searchResultsQueryOptions(archive: Archive, query: SearchQuery) {
   return queryOptions({
@@ -17,12 +20,9 @@ export function searchResultsQueryOptions(archive: Archive, query: SearchQuery) 
     queryFn: async ({ signal }) => {
       // Passing the signal lets a search the page stopped waiting for be dropped unanswered.
       const results = await archive.search.search(query, signal)
-      // Results arrive with their first rows, so that a list never shows a row waiting for
-      // its title, and while they load the list keeps the previous results. The next page's
-      // rows follow, for a scroll, not competing with the first; a failure there is the
-      // scroll's to report.
+      // Results arrive with their first rows, so that the rows on screen never wait for their
+      // titles, and while they load the list keeps the previous results.
       await archive.catalog.ensure(results.ids.slice(0, RESULT_PAGE))
-      archive.catalog.ensure(results.ids.slice(RESULT_PAGE, 2 * RESULT_PAGE)).catch(() => undefined)
       return results
     },
     staleTime: Infinity,

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { SEED_ID } from '../fixtures/corpus.ts'
+import { fixtureCorpus, SEED_ID } from '../fixtures/corpus.ts'
 import { renderApp } from './render-app.tsx'
 
 const SEED_TITLE = /Foreign Minister Kaljurand: The EU and NATO must intensify cybersecurity cooperation/
@@ -25,6 +25,21 @@ describe('search page', () => {
     expect(rows.map((r) => r.getAttribute('aria-posinset')).slice(0, 3)).toEqual(['1', '2', '3'])
     const dates = resultDates()
     expect(dates).toEqual([...dates].sort().reverse())
+  })
+
+  it('fetches the rows it shows, and the next page’s, not the whole catalog', async () => {
+    const corpus = fixtureCorpus(400)
+    const { archive } = renderApp('/', corpus)
+    await screen.findByText('401 statements')
+    const { rowsPerChunk } = archive.catalog
+    // Newest first: the first rows are documents 0, 1, 2…, in the first chunks.
+    await waitFor(() => expect(archive.catalog.isLoaded(29)).toBe(true))
+    const shown = screen.getAllByRole('article').length
+    expect(shown).toBeGreaterThanOrEqual(10)
+    const needed = Math.ceil((shown + 10) / rowsPerChunk)
+    expect(new Set(archive.rowRequests).size).toBeLessThanOrEqual(needed + 1)
+    expect(Math.max(...archive.rowRequests)).toBeLessThan(needed + 1)
+    expect(archive.catalog.isLoaded(400)).toBe(false)
   })
 
   it('narrows the results as the person types, tolerating a typo, and keeps q in the URL', async () => {

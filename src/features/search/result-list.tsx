@@ -24,9 +24,8 @@ interface Props {
 const ESTIMATED_ROW = 190
 
 // How many rows the list shows before the virtualizer's code arrives: more than a tall screen
-// holds, and the rows that come with the results. A search with no more matches than this never
-// needs the virtualizer at all.
-const FIRST_ROWS = RESULT_PAGE
+// holds. A search with no more matches than this never needs the virtualizer at all.
+const FIRST_ROWS = 20
 
 type VirtualCode = typeof import('@tanstack/react-virtual')
 let virtualCode: Promise<VirtualCode> | undefined
@@ -114,8 +113,9 @@ function FirstResults({ results, answered, isUpdating }: Props) {
   const archive = useArchive()
   const docs = results.ids.slice(0, FIRST_ROWS)
   const { current, failed } = useRowSnippets(results, docs)
-  // Here with the results, as a rule: asked for again in case they were not.
-  const chunks = useRowChunks(docs, [])
+  // The first RESULT_PAGE came with the results; the rest of these, and the next page's for a
+  // scroll, are fetched once the first are shown.
+  const chunks = useRowChunks(docs, results.ids.slice(FIRST_ROWS, FIRST_ROWS + RESULT_PAGE))
   return (
     <>
       <PartialNotice results={results} />
