@@ -14,7 +14,7 @@ const FILE_FOLDERS = /^\/(assets|corpus|pagefind)\//
  * folders of shards, bodies, rows and ids, each named by a hash of its files). Everything else (index.html, prerendered pages, the manifest, the
  * feed) is revalidated on every visit, cheaply, through its ETag.
  */
-const HASHED = /^\/assets\/|\.[0-9a-f]{12}\.(json|bin)$|\/(bodies|rows|ids|shards)\/[0-9a-f]{12}\//
+const HASHED = /^\/assets\/|\.[0-9a-f]{12}\.(json|bin)$|\/(bodies|rows|ids|shards|vocabulary)\/[0-9a-f]{12}\//
 
 const XML_TYPES: Record<string, string> = {
   '/feed.xml': 'application/atom+xml; charset=utf-8',

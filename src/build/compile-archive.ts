@@ -3,6 +3,7 @@ import { archiveCorpus } from '../corpus/archive-order.ts'
 import type { CompiledCorpus, CorpusManifest, Statement, Topic } from '../corpus/schema.ts'
 import { encodeSearchFile } from '../search/search-file-codec.ts'
 import { buildSearchIndex } from '../search/search-index-build.ts'
+import { vocabularyFiles } from '../search/vocabulary-files.ts'
 
 export interface ArchiveFile {
   /** Relative to the corpus folder. */
@@ -31,6 +32,8 @@ const hashOf = (content: string | Uint8Array) => createHash('sha256').update(con
  *   ids/<hash>/<k>.json        statement ids in sorted order, with their document numbers,
  *                              for a statement page opened by its URL
  *   search.<hash>.json         facets and vocabulary; the search worker loads it, in parallel
+ *   vocabulary/<hash>/…        the vocabulary in blocks, by first letter and length, and
+ *                              reversed, with an index: fetched as a query's words need
  *   shards/<hash>/<n>.bin      posting lists, fetched when a query's words live there
  *   bodies/<hash>/<doc>.json   a statement's text, quotes and source, for snippets, the
  *                              statement page, citations and exports
@@ -59,11 +62,19 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
   }
   const rows = chunked('rows', parts.catalog.rows)
   const ids = chunked('ids', parts.catalog.ids)
+  // The vocabulary in files of its own, fetched as queries need them (vocabulary-files.ts); the
+  // search file keeps the columns and where the shards start.
+  const vocabularyParts = vocabularyFiles(parts.search.terms ? parts.search.terms.split('\n') : [], parts.search.df)
+  const vocabularyJson = vocabularyParts.files.map(([name, data]) => [name, JSON.stringify(data)] as const)
+  const vocabularyIndexJson = JSON.stringify(vocabularyParts.index)
+  const vocabulary = `vocabulary/${hashOf([vocabularyIndexJson, ...vocabularyJson.map(([, json]) => json)].join('\n'))}/`
+  files.push({ path: `${vocabulary}index.json`, content: vocabularyIndexJson })
+  for (const [name, json] of vocabularyJson) files.push({ path: `${vocabulary}${name}`, content: json })
   const search = ((bytes: Uint8Array) => {
     const name = `search.${hashOf(bytes)}.bin`
     files.push({ path: name, content: bytes })
     return name
-  })(encodeSearchFile(parts.search))
+  })(encodeSearchFile({ ...parts.search, terms: '', df: [] }))
 
   // One folder named for all of them, as for bodies: the manifest need not list thousands.
   const shards = `shards/${hashOf(parts.shards.map(hashOf).join('\n'))}/`
@@ -83,6 +94,7 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
       rows,
       ids,
       search,
+      vocabulary,
       shards,
       shardCount: parts.shards.length,
       bodies,

@@ -139,6 +139,8 @@ export interface CorpusManifest {
   ids: string
   /** Facets and vocabulary, for the search worker: `SearchFile`. */
   search: string
+  /** Folder of the vocabulary's files, `index.json` first (vocabulary-files.ts). */
+  vocabulary: string
   /** Folder of the posting shards: `${shards}${n}.bin`, n from 0 to shardCount − 1. */
   shards: string
   shardCount: number

@@ -3,7 +3,9 @@ import path from 'node:path'
 import type { CorpusManifest } from '../corpus/schema.ts'
 import { Catalog } from '../search/catalog.ts'
 import type { CatalogHead, IdChunk, RowChunk } from '../search/index-format.ts'
+import { ChunkedVocabulary } from '../search/chunked-vocabulary.ts'
 import { Ranker } from '../search/ranker.ts'
+import type { VocabularyIndex } from '../search/vocabulary-files.ts'
 import { decodeSearchFile } from '../search/search-file-codec.ts'
 import type { StatementBody } from '../search/search-types.ts'
 import type { Archive } from '../service/archive.ts'
@@ -31,7 +33,9 @@ export async function readDiskArchive(corpusDir: string): Promise<DiskArchive> {
   const loadSide = async () => {
     const file = decodeSearchFile(new Uint8Array(await readFile(path.join(corpusDir, manifest.search))))
     const shard = async (i: number) => new Uint8Array(await readFile(path.join(corpusDir, `${manifest.shards}${i}.bin`)))
-    return { ranker: Ranker.fromFile(file, shard), loadBody }
+    const vocabulary = path.join(corpusDir, manifest.vocabulary)
+    const terms = new ChunkedVocabulary(await readJson<VocabularyIndex>(path.join(vocabulary, 'index.json')), (name) => readJson(path.join(vocabulary, name)))
+    return { ranker: Ranker.fromFile(file, shard, terms), loadBody }
   }
   return { archive: { manifest, catalog, search: inPageSearch(loadSide), loadBody } }
 }

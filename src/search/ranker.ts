@@ -98,12 +98,13 @@ export class Ranker {
   private readonly wordStamp: Int32Array
   private stamp = 0
 
-  constructor(columns: FacetColumns, text: TextIndex, store: PostingStore) {
+  /** `vocabulary`: the terms, held whole unless given in parts (chunked-vocabulary.ts), sharing the store's frequencies. */
+  constructor(columns: FacetColumns, text: TextIndex, store: PostingStore, vocabulary?: Vocabulary) {
     const n = columns.dates.length
     this.size = n
     this.dates = columns.dates
     this.store = store
-    this.vocabulary = new Vocabulary(text.terms, store.df)
+    this.vocabulary = vocabulary ?? new Vocabulary(text.terms, store.df)
     this.labels = {} as Record<FacetKey, Map<string, string>>
     for (const { key } of FACETS) {
       const { values, labels } = columns.facets[key]
@@ -138,9 +139,9 @@ export class Ranker {
   }
 
   /** A ranker over a built search file; posting shards are fetched on demand. */
-  static fromFile(file: SearchFile, loadShard: LoadShard): Ranker {
-    const store = new PostingStore(file.shardStarts, Int32Array.from(file.df), loadShard)
-    return new Ranker(file.columns, file, store)
+  static fromFile(file: SearchFile, loadShard: LoadShard, vocabulary?: Vocabulary): Ranker {
+    const store = new PostingStore(file.shardStarts, vocabulary?.df ?? Int32Array.from(file.df), loadShard)
+    return new Ranker(file.columns, file, store, vocabulary)
   }
 
   /** Where a timeline places each of these statements: from the columns, no catalog rows needed. */
@@ -152,14 +153,22 @@ export class Ranker {
     }))
   }
 
-  /** Fetches the posting shards every term of `q` needs. A no-op when they are here. */
+  /**
+   * Fetches the parts of the vocabulary and the posting shards every term of `q` needs. A
+   * no-op when they are here. The vocabulary first: which terms a word stands for, and so which
+   * shards it needs, is only known once its parts are here.
+   */
   async prepare(q: string): Promise<void> {
     const parsed = parseQuery(q)
-    const indices: number[] = []
-    for (const term of [...parsed.clauses.flat(), ...parsed.excluded]) {
-      for (const e of this.termExpansions(term)) indices.push(e.index)
+    const terms = [...parsed.clauses.flat(), ...parsed.excluded]
+    for (;;) {
+      const indices: number[] = []
+      const missing = this.vocabulary.collect(() => {
+        for (const term of terms) for (const e of this.termExpansions(term)) indices.push(e.index)
+      })
+      if (missing.length === 0) return this.store.ensure(indices)
+      await this.vocabulary.fetch(missing)
     }
-    await this.store.ensure(indices)
   }
 
   /**
@@ -171,6 +180,8 @@ export class Ranker {
     const key = `${word}|${isLast}`
     const cached = this.expansionCache.get(key)
     if (cached) return cached
+    // Found with part of the vocabulary missing, an expansion is not kept (chunked-vocabulary.ts).
+    const misses = this.vocabulary.misses
     const found = new Map<number, { weight: number; corrected: boolean }>()
     const exact = this.vocabulary.indexOf(word)
     if (exact >= 0) found.set(exact, { weight: 1, corrected: false })
@@ -183,7 +194,9 @@ export class Ranker {
       // prior, BM25's idf would put a rare near-miss above the word that was meant. Fuse finds
       // the readings; the typo budget, counted in edits, decides which of them are allowed.
       const most = exact >= 0 ? FUZZY_WEIGHT_KNOWN : isLast ? FUZZY_WEIGHT_TYPING : FUZZY_WEIGHT
-      const matches = this.vocabulary.fuzzy(word).filter((m) => editDistance(word, this.vocabulary.termAt(m.index), budget) <= budget)
+      // A typo on the first letter counts as two, as Meilisearch counts it (vocabulary.ts).
+      const allowed = (term: string) => editDistance(word, term, budget) + (term.charCodeAt(0) === word.charCodeAt(0) ? 0 : 1) <= budget
+      const matches = this.vocabulary.fuzzy(word).filter((m) => allowed(this.vocabulary.termAt(m.index)))
       const maxDf = Math.max(1, ...matches.map((m) => this.vocabulary.df[m.index] as number))
       for (const m of matches) {
         const prior = ((this.vocabulary.df[m.index] as number) / maxDf) ** DF_PRIOR
@@ -199,7 +212,7 @@ export class Ranker {
     }
     const expansions = Array.from(found, ([index, { weight, corrected }]) => ({ term: this.vocabulary.termAt(index), weight, index, corrected }))
     if (this.expansionCache.size > 5000) this.expansionCache.clear()
-    this.expansionCache.set(key, expansions)
+    if (this.vocabulary.misses === misses) this.expansionCache.set(key, expansions)
     return expansions
   }
 

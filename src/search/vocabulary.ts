@@ -1,5 +1,6 @@
 // The basic build: plain fuzzy matching is all this needs, without extended search syntax.
 import Fuse from 'fuse.js/basic'
+import { typoBudget } from './query-syntax.ts'
 
 // The corpus vocabulary and the ways a query word reaches into it. Fuse.js stays the fuzzy
 // matcher, but never over the whole vocabulary (two hundred thousand terms on the briefings
@@ -35,6 +36,17 @@ function bigramCodes(word: string): number[] {
   return out
 }
 
+/**
+ * Whether a term can be a typo reading of a word at all, before Fuse and the edit distance say
+ * how close: it starts with the word's first letter, or, for a word with two typos to spend,
+ * it has the first letter wrong and ends with the word's letters from the third on (a typo on
+ * the first letter counts as two, as Meilisearch counts it; the ranker checks the rest). What a
+ * vocabulary fetched in parts must hold for a word (chunked-vocabulary.ts) follows from this.
+ */
+export function mayBeReadingOf(word: string, term: string): boolean {
+  return term.charCodeAt(0) === word.charCodeAt(0) || (typoBudget(word) >= 2 && term.endsWith(word.slice(2)))
+}
+
 export class Vocabulary {
   readonly df: Int32Array
   /** The sorted terms joined by "\n", as the search file has them. */
@@ -42,10 +54,15 @@ export class Vocabulary {
   /** Where each term starts in `text`, and one more entry where the next would. */
   private readonly starts: Int32Array
   /** Per term length, the bigram → term indices of that length; built on first use. */
-  private readonly buckets = new Map<number, Map<number, number[]>>()
+  protected readonly buckets = new Map<number, Map<number, number[]>>()
   private byLength: Map<number, number[]> | undefined
   private readonly prefixCache = new Map<string, number[]>()
   private counts: Uint16Array | undefined
+  /**
+   * Lookups that found part of the vocabulary missing, so far. A vocabulary held whole has
+   * none; one fetched in parts counts them, and what they found is not cached.
+   */
+  misses = 0
 
   /**
    * `joined`: the terms, sorted in code-unit order and distinct, joined by "\n". Kept as one
@@ -68,6 +85,18 @@ export class Vocabulary {
     this.starts = starts
   }
 
+  /**
+   * Runs lookups and says which parts of the vocabulary they found missing, to be fetched
+   * before running them again: none, for a vocabulary held whole (chunked-vocabulary.ts).
+   */
+  collect(lookups: () => void): string[] {
+    lookups()
+    return []
+  }
+
+  /** Fetches parts of the vocabulary that `collect` named; nothing to fetch when held whole. */
+  async fetch(_names: readonly string[]): Promise<void> {}
+
   static fromTerms(terms: readonly string[], df: ArrayLike<number>): Vocabulary {
     return new Vocabulary(terms.join('\n'), df)
   }
@@ -81,7 +110,7 @@ export class Vocabulary {
     return this.text.slice(this.starts[index], (this.starts[index + 1] as number) - 1)
   }
 
-  private lengthOf(index: number): number {
+  protected lengthOf(index: number): number {
     return (this.starts[index + 1] as number) - (this.starts[index] as number) - 1
   }
 
@@ -90,7 +119,7 @@ export class Vocabulary {
     return i < this.size && this.termAt(i) === term ? i : -1
   }
 
-  private lowerBound(term: string): number {
+  protected lowerBound(term: string): number {
     let lo = 0
     let hi = this.size
     while (lo < hi) {
@@ -118,6 +147,7 @@ export class Vocabulary {
     const key = `${limit}|${prefix}`
     const cached = this.prefixCache.get(key)
     if (cached) return cached
+    const missesBefore = this.misses
     const [start, end] = this.prefixRange(prefix)
     let found: number[] = []
     for (let i = start; i < end; i++) found.push(i)
@@ -127,13 +157,12 @@ export class Vocabulary {
     }
     found = found.filter((i) => this.lengthOf(i) > prefix.length).slice(0, limit)
     if (this.prefixCache.size > 2000) this.prefixCache.clear()
-    this.prefixCache.set(key, found)
+    if (this.misses === missesBefore) this.prefixCache.set(key, found)
     return found
   }
 
-  private bucket(length: number): Map<number, number[]> | undefined {
-    let bucket = this.buckets.get(length)
-    if (bucket) return bucket
+  /** The terms of one length, among those here. */
+  protected membersOfLength(length: number): readonly number[] | undefined {
     if (!this.byLength) {
       this.byLength = new Map()
       for (let i = 0; i < this.size; i++) {
@@ -143,7 +172,13 @@ export class Vocabulary {
         list.push(i)
       }
     }
-    const members = this.byLength.get(length)
+    return this.byLength.get(length)
+  }
+
+  private bucket(length: number): Map<number, number[]> | undefined {
+    let bucket = this.buckets.get(length)
+    if (bucket) return bucket
+    const members = this.membersOfLength(length)
     if (!members) return undefined
     bucket = new Map()
     for (const i of members) {
@@ -187,7 +222,7 @@ export class Vocabulary {
     const out: Array<[number, number]> = []
     for (const i of touched) {
       const c = counts[i] as number
-      if (c >= needed) out.push([i, c])
+      if (c >= needed && mayBeReadingOf(word, this.termAt(i))) out.push([i, c])
       counts[i] = 0
     }
     if (out.length > MAX_FUSE_CANDIDATES) {

@@ -5,7 +5,9 @@ import type { CorpusManifest } from '../corpus/schema.ts'
 import { damaged, fetchBytes, fetchJson, fetchJsonWithProgress, FetchError } from '../lib/http.ts'
 import type { CatalogLoaders } from '../search/catalog.ts'
 import type { CatalogHead, IdChunk, RowChunk, SearchFile } from '../search/index-format.ts'
+import type { LoadVocabularyFile } from '../search/chunked-vocabulary.ts'
 import type { LoadShard } from '../search/posting-store.ts'
+import type { VocabularyIndex } from '../search/vocabulary-files.ts'
 import { decodeSearchFile } from '../search/search-file-codec.ts'
 import type { StatementBody } from '../search/search-types.ts'
 
@@ -62,6 +64,19 @@ export async function fetchSearchFile(root: string, manifest: CorpusManifest): P
     // A truncated or damaged file (search-file-codec.ts checks every length it reads).
     throw damaged(manifest.search)
   }
+}
+
+/** The vocabulary's index and a loader of its files (vocabulary-files.ts), checked as they arrive. */
+export async function fetchVocabulary(root: string, manifest: CorpusManifest): Promise<{ index: VocabularyIndex; load: LoadVocabularyFile }> {
+  const folder = `${root}${manifest.vocabulary}`
+  const index = await fetchJson<VocabularyIndex>(`${folder}index.json`)
+  if (index?.version !== 1 || !Array.isArray(index.blockFirst) || !Array.isArray(index.byStart)) throw damaged(`${manifest.vocabulary}index.json`)
+  const load: LoadVocabularyFile = async (name) => {
+    const data = await fetchJson<{ t?: unknown; d?: unknown }>(`${folder}${name}`)
+    if (!Array.isArray(data?.t) || !Array.isArray(data.d) || data.t.length !== data.d.length) throw damaged(`${folder}${name}`)
+    return data
+  }
+  return { index, load }
 }
 
 export function shardLoader(root: string, manifest: CorpusManifest): LoadShard {

@@ -8,7 +8,8 @@ import type { Passage } from '../search/passages.ts'
 import { Ranker } from '../search/ranker.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TimelinePoint, TrendRequest } from '../search/search-types.ts'
 import type { PassagePage, PassageProgress } from './search-service-types.ts'
-import { archiveRoot, bodyLoader, fetchManifest, fetchSearchFile, shardLoader } from './fetch-archive.ts'
+import { ChunkedVocabulary } from '../search/chunked-vocabulary.ts'
+import { archiveRoot, bodyLoader, fetchManifest, fetchSearchFile, fetchVocabulary, shardLoader } from './fetch-archive.ts'
 
 export interface SearchSide {
   ranker: Ranker
@@ -19,8 +20,10 @@ export interface SearchSide {
 export async function fetchSearchSide(base: string): Promise<SearchSide> {
   const root = archiveRoot(base)
   const manifest = await fetchManifest(root)
-  const file = await fetchSearchFile(root, manifest)
-  return { ranker: Ranker.fromFile(file, shardLoader(root, manifest)), loadBody: bodyLoader(root, manifest) }
+  // The columns and the vocabulary's index together; the vocabulary's parts as queries need them.
+  const [file, vocabulary] = await Promise.all([fetchSearchFile(root, manifest), fetchVocabulary(root, manifest)])
+  const terms = new ChunkedVocabulary(vocabulary.index, vocabulary.load)
+  return { ranker: Ranker.fromFile(file, shardLoader(root, manifest), terms), loadBody: bodyLoader(root, manifest) }
 }
 
 /** Bodies fetched lately: scrolling back, or refining a query, asks for the same rows again. */
@@ -59,7 +62,8 @@ export class SearchAnswers {
   }
 
   /** Every term and phrase the query stands for: what a statement page highlights. */
-  highlightFor(q: string): Highlight {
+  async highlightFor(q: string): Promise<Highlight> {
+    await this.side.ranker.prepare(q)
     return this.side.ranker.highlightFor(q)
   }
 

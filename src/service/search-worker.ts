@@ -102,7 +102,7 @@ scope.onmessage = (event) => {
       void answer(message.id, async (answers) => ({ type: 'timeline', id: message.id, points: await answers.timelinePoints(message.query) }))
       break
     case 'highlight':
-      void answer(message.id, async (answers) => ({ type: 'highlight', id: message.id, highlight: answers.highlightFor(message.q) }))
+      void answer(message.id, async (answers) => ({ type: 'highlight', id: message.id, highlight: await answers.highlightFor(message.q) }))
       break
   }
 }
