@@ -40,6 +40,9 @@ const failures: Array<[string, string, Failure, RegExp]> = [
   ['the catalog arrives truncated', '**/corpus/catalog.*.json', truncate, /arrived incomplete or damaged/],
   ['the search file arrives truncated', '**/corpus/search.*.bin', truncate, /arrived incomplete or damaged/],
   ['the connection times out', '**/corpus/catalog.*.json', (r) => r.abort('timedout'), /could not be reached/],
+  ['the vocabulary’s index answers 404', '**/corpus/vocabulary/*/index.json', (r) => r.fulfill({ status: 404, body: '' }), /answered 404/],
+  ['a part of the vocabulary answers 500', '**/corpus/vocabulary/*/b*.json', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
+  ['a part of the vocabulary arrives truncated', '**/corpus/vocabulary/*/s*.json', truncate, /arrived incomplete or damaged/],
   ['a chunk of result rows answers 500', '**/corpus/rows/**', (r) => r.fulfill({ status: 500, body: 'oops' }), /answered 500/],
   ['a chunk of result rows arrives truncated', '**/corpus/rows/**', truncate, /arrived incomplete or damaged/],
   ['a chunk of result rows times out', '**/corpus/rows/**', (r) => r.abort('timedout'), /could not be reached/],
@@ -103,7 +106,7 @@ describe('a failing network', () => {
     const corpusFiles = requested.filter((p) => p.includes('/corpus/') && !p.endsWith('/manifest.json'))
     expect(corpusFiles.length).toBeGreaterThan(1)
     for (const p of corpusFiles) {
-      expect(p).toMatch(/\/corpus\/((catalog|search)\.[0-9a-f]{12}\.(json|bin)|shards\/[0-9a-f]{12}\/\d+\.bin|(bodies|rows|ids)\/[0-9a-f]{12}\/\d+\.json)$/)
+      expect(p).toMatch(/\/corpus\/((catalog|search)\.[0-9a-f]{12}\.(json|bin)|shards\/[0-9a-f]{12}\/\d+\.bin|(bodies|rows|ids)\/[0-9a-f]{12}\/\d+\.json|vocabulary\/[0-9a-f]{12}\/(index|[br]\d+|s\d+-\d+)\.json)$/)
     }
     // The rows shown came in their chunks; no file of every statement's row was fetched.
     expect(corpusFiles.some((p) => p.includes('/corpus/rows/'))).toBe(true)
