@@ -4,22 +4,26 @@ import { ByteWriter } from './postings.ts'
 
 // The search file's bytes (search.<hash>.bin): what the search worker downloads before it can
 // answer a first query, so every part is coded for size under brotli, which the server adds.
-// Measured on the combined archive (25,329 statements, 115,000 terms), the JSON file was
-// 476 kB brotli; the parts, and why each is coded as it is:
+// On the combined archive (25,329 statements) the JSON file was 476 kB brotli, 267 kB of it
+// the vocabulary; the archive now serves the vocabulary in files of its own
+// (vocabulary-files.ts), and this file's columns went from 129 kB (JSON) to 85 kB. The parts,
+// and why each is coded as it is:
 //
-// - terms, 56% of it: front-coded, each term as the byte count it shares with the one before
-//   and the UTF-8 rest. The shared count is one control byte (terms are letters and digits,
-//   never below 0x20), so the rest needs no length and the bytes read like a word list.
-// - df, the document frequency per term: varints, in a stream of their own (interleaved with
-//   the terms, brotli's models for text and for numbers got in each other's way: 15% larger).
-// - docLength: varints. One-byte quantized norms would save 18 kB but change BM25's scores.
+// - docLength: one byte each, as Lucene stores norms, when the build kept the lengths at that
+//   precision (storedLength, as it does): 16 kB, against 37 kB as varints; else varints.
 // - dates, newest first: each one's (year, month, day) packed into one number, a month or day
-//   of 0 standing for a date known only to the year or month, as zigzag deltas.
+//   of 0 standing for a date known only to the year or month, as zigzag deltas: 2 kB.
 // - facet codes: a bit mask per statement where a facet has at most 28 values (topics, types;
 //   on 100,000 synthetic statements 27 kB smaller than counts and codes), else per facet a
 //   stream of value counts per statement, then one of the codes.
 // - values and labels: one JSON header. A speaker's id is the slug of the name nearly always;
 //   such ids are left out and derived again (4,908 of 4,996 speakers: 14 kB).
+// - terms, when the file carries the vocabulary (the bench and tests read it whole):
+//   front-coded, each term as the byte count it shares with the one before and the UTF-8 rest.
+//   The shared count is one control byte (terms are letters and digits, never below 0x20), so
+//   the rest needs no length and the bytes read like a word list: 191 kB against 267 kB.
+// - df: varints, in a stream of their own (interleaved with the terms, brotli's models for text
+//   and for numbers got in each other's way: 15% larger).
 //
 // Decoding rebuilds the joined vocabulary as UTF-8 bytes and decodes them once: no string per
 // term is made, as the vocabulary keeps them joined (vocabulary.ts). A truncated or damaged
