@@ -367,7 +367,12 @@ export function decodeSearchFile(bytes: Uint8Array): SearchFile {
 
   const lengthLayout = reader.varint()
   let docLength: number[]
-  if (lengthLayout === LENGTH_BYTES) docLength = Array.from(reader.take(n), lengthOfCode)
+  if (lengthLayout === LENGTH_BYTES) {
+    const codes = reader.take(n)
+    const table = Array.from({ length: 256 }, (_, code) => lengthOfCode(code))
+    docLength = new Array<number>(n)
+    for (let doc = 0; doc < n; doc++) docLength[doc] = table[codes[doc] as number] as number
+  }
   else if (lengthLayout === LENGTH_VARINTS) docLength = reader.varints(n)
   else throw new SearchFileError('the lengths are damaged')
   const dates = new Array<string>(n)
@@ -394,15 +399,23 @@ export function decodeSearchFile(bytes: Uint8Array): SearchFile {
     if (layout === FACET_MASKS) {
       if (values.length > MASK_VALUES) throw new SearchFileError(`the ${key} codes are damaged`)
       const masks = reader.varints(n)
+      const limit = 2 ** values.length
       const docs = new Array<number | number[]>(n)
+      // Statements with the same values share one list: a few hundred combinations of topics
+      // stand for a hundred thousand statements, and nothing writes to these lists.
+      const lists = new Map<number, number[]>()
       for (let doc = 0; doc < n; doc++) {
         const mask = masks[doc] as number
-        if (mask >= 2 ** values.length) throw new SearchFileError(`a ${key} code is damaged`)
+        if (mask >= limit) throw new SearchFileError(`a ${key} code is damaged`)
         // One value, the usual case: its code is the mask's only bit.
         if (mask !== 0 && (mask & (mask - 1)) === 0) docs[doc] = 31 - Math.clz32(mask)
         else {
-          const list: number[] = []
-          for (let c = 0; c < values.length; c++) if (mask & (1 << c)) list.push(c)
+          let list = lists.get(mask)
+          if (!list) {
+            list = []
+            for (let c = 0; c < values.length; c++) if (mask & (1 << c)) list.push(c)
+            lists.set(mask, list)
+          }
           docs[doc] = list
         }
       }
