@@ -1,6 +1,7 @@
 import { fallbackLabel, facetByKey, FACETS, type FacetKey } from './facets.ts'
 import { chunkOfDoc, idChunkOf } from './catalog-chunks.ts'
 import { highlightRanges, type Range } from './highlight.ts'
+import { idsOf } from './label-ids.ts'
 import type { CatalogEntry, CatalogHead, IdChunk, RowChunk } from './index-format.ts'
 import type { SearchResults } from './search-types.ts'
 
@@ -37,6 +38,7 @@ export class Catalog {
   private readonly idLookups = new Map<number, Promise<IdChunk>>()
   private readonly byId = new Map<string, number>()
   private readonly labels = {} as Record<FacetKey, Map<string, string>>
+  private readonly facetValues = {} as Record<FacetKey, string[]>
   /** Hits already shown, per result set: a list re-renders on every keystroke and scroll. */
   private readonly hitCache = new WeakMap<SearchResults, Map<number, CatalogHit>>()
 
@@ -49,7 +51,9 @@ export class Catalog {
     this.rowsPerChunk = head.rowsPerChunk
     this.rows = new Array<CatalogEntry | undefined>(head.statements)
     for (const { key } of FACETS) {
-      const { values, labels } = head.labels[key]
+      const { labels, ids } = head.labels[key]
+      const values = idsOf(labels, ids)
+      this.facetValues[key] = values
       this.labels[key] = new Map(values.map((id, i) => [id, labels[i] ?? id]))
     }
     // Topics are labelled even when no statement carries them yet, so a topic page can say so.
@@ -157,7 +161,7 @@ export class Catalog {
 
   /** Each facet's values, as the archive holds them: what a prerender lists pages for. */
   values(facet: FacetKey): readonly string[] {
-    return this.head.labels[facet].values
+    return this.facetValues[facet]
   }
 
   /** The display form of one hit, once its row is here; computed only for the rows on screen. */

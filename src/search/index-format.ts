@@ -24,8 +24,11 @@ export interface CatalogHead {
   /** Statements in the archive: document numbers run from 0 to one less. */
   statements: number
   topics: CompiledCorpus['topics']
-  /** Each facet's values and their labels (a country code's name, a speaker's): the page needs no lookup tables of its own. */
-  labels: Record<FacetKey, Pick<FacetColumn, 'values' | 'labels'>>
+  /**
+   * Each facet's values by their labels (a country code's name, a speaker's): the page needs no
+   * lookup tables of its own. A value's id is its label's slug unless `ids` says otherwise (label-ids.ts).
+   */
+  labels: Record<FacetKey, { labels: string[]; ids: Record<number, string> }>
   /** Statements per row chunk: chunk k holds documents [k · rowsPerChunk, (k + 1) · rowsPerChunk). */
   rowsPerChunk: number
   /** The first id of each id chunk, in code-unit order: where to look an id up. */

@@ -2,6 +2,7 @@ import type { CompiledCorpus, Statement } from '../corpus/schema.ts'
 import { countryName } from '../corpus/countries.ts'
 import { Catalog } from './catalog.ts'
 import { idChunks, rowChunks, ROWS_PER_CHUNK } from './catalog-chunks.ts'
+import { idsUnlikeLabels } from './label-ids.ts'
 import { distinctValues, FACETS, type FacetKey, type FacetNames, type FacetSource } from './facets.ts'
 import { compareTerms, encodeShard, FIELD_POSITIONS, type CatalogEntry, type CatalogHead, type FacetColumn, type IdChunk, type RowChunk, type FacetColumns, type SearchFile } from './index-format.ts'
 import { ByteWriter } from './postings.ts'
@@ -175,7 +176,10 @@ function catalogEntries(corpus: CompiledCorpus): CatalogEntry[] {
 
 function catalogHead(corpus: CompiledCorpus, columns: FacetColumns, idStarts: string[]): CatalogHead {
   const labels = {} as CatalogHead['labels']
-  for (const { key } of FACETS) labels[key] = { values: columns.facets[key].values, labels: columns.facets[key].labels }
+  for (const { key } of FACETS) {
+    const { values, labels: names } = columns.facets[key]
+    labels[key] = { labels: names, ids: idsUnlikeLabels(values, names) }
+  }
   return { version: 3, statements: corpus.statements.length, topics: corpus.topics, labels, rowsPerChunk: ROWS_PER_CHUNK, idStarts }
 }
 
