@@ -1,5 +1,6 @@
 import { FACETS, type FacetKey } from './facets.ts'
 import type { FacetColumn, SearchFile } from './index-format.ts'
+import { idsOf, idsUnlikeLabels } from './label-ids.ts'
 import { ByteWriter } from './postings.ts'
 
 // The search file's bytes (search.<hash>.bin): what the search worker downloads before it can
@@ -17,7 +18,7 @@ import { ByteWriter } from './postings.ts'
 //   on 100,000 synthetic statements 27 kB smaller than counts and codes), else per facet a
 //   stream of value counts per statement, then one of the codes.
 // - values and labels: one JSON header. A speaker's id is the slug of the name nearly always;
-//   such ids are left out and derived again (4,908 of 4,996 speakers: 14 kB).
+//   such ids are left out and derived again (label-ids.ts; 4,908 of 4,996 speakers: 14 kB).
 // - terms, when the file carries the vocabulary (the bench and tests read it whole):
 //   front-coded, each term as the byte count it shares with the one before and the UTF-8 rest.
 //   The shared count is one control byte (terms are letters and digits, never below 0x20), so
@@ -58,18 +59,7 @@ interface Header {
   /** The joined vocabulary's length in UTF-8 bytes. */
   termBytes: number
   /** Per facet in FACETS order: labels, and the ids that are not their label's slug, by index. */
-  facets: Record<string, { labels: string[]; ids: Record<string, string> }>
-}
-
-const ASCII_PRINTABLE = /^[\x20-\x7e]*$/
-
-/** A speaker's or topic's usual id, from its label; ASCII only, so every engine agrees. */
-function slugOf(label: string): string | undefined {
-  if (!ASCII_PRINTABLE.test(label)) return undefined
-  return label
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  facets: Record<string, { labels: string[]; ids: Record<number, string> }>
 }
 
 /**
@@ -145,11 +135,8 @@ export function encodeSearchFile(file: SearchFile): Uint8Array {
   for (const { key } of FACETS) {
     const { values, labels, docs } = file.columns.facets[key]
     if (docs.length !== n) throw new SearchFileError(`${docs.length} ${key} entries for ${n} statements`)
-    const ids: Record<string, string> = {}
-    values.forEach((id, c) => {
-      if (slugOf(labels[c] ?? '') !== id) ids[c] = id
-    })
-    header.facets[key] = { labels: values.map((id, c) => labels[c] ?? id), ids }
+    const shown = values.map((id, c) => labels[c] ?? id)
+    header.facets[key] = { labels: shown, ids: idsUnlikeLabels(values, shown) }
   }
   const headerBytes = new TextEncoder().encode(JSON.stringify(header))
 
@@ -394,7 +381,7 @@ export function decodeSearchFile(bytes: Uint8Array): SearchFile {
     const entry = header.facets[key]
     if (!Array.isArray(entry?.labels) || typeof entry.ids !== 'object') throw new SearchFileError(`its header has no ${key} facet`)
     const labels = entry.labels
-    const values = labels.map((label, c) => entry.ids[c] ?? slugOf(label) ?? label)
+    const values = idsOf(labels, entry.ids)
     const layout = reader.varint()
     if (layout === FACET_MASKS) {
       if (values.length > MASK_VALUES) throw new SearchFileError(`the ${key} codes are damaged`)
