@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { archiveCorpus } from '../corpus/archive-order.ts'
 import type { CompiledCorpus, CorpusManifest, Statement, Topic } from '../corpus/schema.ts'
+import { splitShard } from '../search/index-format.ts'
 import { encodeSearchFile } from '../search/search-file-codec.ts'
 import { buildSearchIndex } from '../search/search-index-build.ts'
 import { vocabularyFiles } from '../search/vocabulary-files.ts'
@@ -34,7 +35,8 @@ const hashOf = (content: string | Uint8Array) => createHash('sha256').update(con
  *   search.<hash>.json         facets and vocabulary; the search worker loads it, in parallel
  *   vocabulary/<hash>/…        the vocabulary in blocks, by first letter and length, and
  *                              reversed, with an index: fetched as a query's words need
- *   shards/<hash>/<n>.bin      posting lists, fetched when a query's words live there
+ *   shards/<hash>/<n>.bin      posting lists, fetched when a query's words live there, and
+ *   shards/<hash>/<n>.pos.bin  their positions, fetched when the query reads positions
  *   bodies/<hash>/<doc>.json   a statement's text, quotes and source, for snippets, the
  *                              statement page, citations and exports
  *
@@ -76,9 +78,13 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
     return name
   })(encodeSearchFile({ ...parts.search, terms: '', df: [] }))
 
-  // One folder named for all of them, as for bodies: the manifest need not list thousands.
+  // One folder named for all of them, as for bodies: the manifest need not list thousands. Each
+  // shard is two files, its postings and its positions, which only some queries read.
   const shards = `shards/${hashOf(parts.shards.map(hashOf).join('\n'))}/`
-  parts.shards.forEach((bytes, i) => files.push({ path: `${shards}${i}.bin`, content: bytes }))
+  parts.shards.forEach((bytes, i) => {
+    const { postings, positions } = splitShard(bytes)
+    files.push({ path: `${shards}${i}.bin`, content: postings }, { path: `${shards}${i}.pos.bin`, content: positions })
+  })
 
   const bodyJson = sorted.map((s) => JSON.stringify({ paragraphs: s.paragraphs, ...(s.source ? { source: s.source } : {}) }))
   const bodies = `bodies/${hashOf(bodyJson.join('\n'))}/`

@@ -33,9 +33,10 @@ export async function readDiskArchive(corpusDir: string): Promise<DiskArchive> {
   const loadSide = async () => {
     const file = decodeSearchFile(new Uint8Array(await readFile(path.join(corpusDir, manifest.search))))
     const shard = async (i: number) => new Uint8Array(await readFile(path.join(corpusDir, `${manifest.shards}${i}.bin`)))
+    const positions = async (i: number) => new Uint8Array(await readFile(path.join(corpusDir, `${manifest.shards}${i}.pos.bin`)))
     const vocabulary = path.join(corpusDir, manifest.vocabulary)
     const terms = new ChunkedVocabulary(await readJson<VocabularyIndex>(path.join(vocabulary, 'index.json')), (name) => readJson(path.join(vocabulary, name)))
-    return { ranker: Ranker.fromFile(file, shard, terms), loadBody }
+    return { ranker: Ranker.fromFile(file, shard, terms, positions), loadBody }
   }
   return { archive: { manifest, catalog, search: inPageSearch(loadSide), loadBody } }
 }

@@ -87,9 +87,12 @@ export const FIELD_POSITIONS = { title: 0, body: 2 ** 20, speakers: 2 ** 27, top
 
 /** Shard layout: term count, then per term the byte lengths of its two streams, then the streams. */
 export function encodeShard(terms: ReadonlyArray<readonly [ByteWriter | undefined, ByteWriter | undefined]>): Uint8Array {
-  const header = new ByteWriter(terms.length * 4 + 4)
-  header.varint(terms.length)
-  const blocks = terms.map(([p, q]) => [p?.finish() ?? new Uint8Array(), q?.finish() ?? new Uint8Array()] as const)
+  return encodeShardStreams(terms.map(([p, q]) => [p?.finish() ?? new Uint8Array(), q?.finish() ?? new Uint8Array()] as const))
+}
+
+function encodeShardStreams(blocks: ReadonlyArray<readonly [Uint8Array, Uint8Array]>): Uint8Array {
+  const header = new ByteWriter(blocks.length * 4 + 4)
+  header.varint(blocks.length)
   for (const [p, q] of blocks) {
     header.varint(p.length)
     header.varint(q.length)
@@ -101,6 +104,19 @@ export function encodeShard(terms: ReadonlyArray<readonly [ByteWriter | undefine
     out.bytes(q)
   }
   return out.finish()
+}
+
+/**
+ * A shard as two files in the same layout: its postings with no positions, and its positions
+ * with no postings. A single-word query needs only the first (posting-store.ts).
+ */
+export function splitShard(bytes: Uint8Array): { postings: Uint8Array; positions: Uint8Array } {
+  const terms = readShard(bytes)
+  const none = new Uint8Array()
+  return {
+    postings: encodeShardStreams(terms.map((t) => [t.postings, none] as const)),
+    positions: encodeShardStreams(terms.map((t) => [none, t.positions] as const)),
+  }
 }
 
 /** Where each term's streams sit inside a shard; slices share the shard's buffer. */

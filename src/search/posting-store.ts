@@ -1,4 +1,4 @@
-import { decodePostings, type PostingList } from './postings.ts'
+import { decodePostings, NO_POSITIONS, type PostingList } from './postings.ts'
 import { readShard } from './index-format.ts'
 
 // Posting shards, loaded on demand and decoded one term at a time. Decoded lists are kept in a
@@ -13,9 +13,15 @@ const CACHE_POSTINGS = 2_000_000
 
 type ShardTerms = ReturnType<typeof readShard>
 
+/**
+ * A shard's positions come with it (one file), or, given `loadPositions`, in a file of their
+ * own, fetched only for queries that read positions (phrases, `title:`, several words, passages):
+ * a single word ranks by its postings alone, a fifth of the bytes.
+ */
 export class PostingStore {
   private readonly shards: Array<ShardTerms | undefined>
-  private readonly pending = new Map<number, Promise<void>>()
+  private readonly positions: Array<ShardTerms | undefined>
+  private readonly pending = new Map<string, Promise<void>>()
   private readonly cache = new Map<number, PostingList>()
   private cached = 0
 
@@ -23,8 +29,10 @@ export class PostingStore {
     private readonly shardStarts: readonly number[],
     readonly df: Int32Array,
     private readonly loadShard?: LoadShard,
+    private readonly loadPositions?: LoadShard,
   ) {
     this.shards = new Array<ShardTerms | undefined>(shardStarts.length)
+    this.positions = new Array<ShardTerms | undefined>(shardStarts.length)
   }
 
   /** The shard holding term `index`: the last shard starting at or before it. */
@@ -47,35 +55,54 @@ export class PostingStore {
     return this.shards[this.shardOf(index)] !== undefined
   }
 
-  /** Loads every shard the given terms live in; each shard is fetched once, however often asked. */
-  async ensure(indices: Iterable<number>): Promise<void> {
-    const wanted = new Set<number>()
-    for (const i of indices) {
-      const shard = this.shardOf(i)
-      if (this.shards[shard] === undefined) wanted.add(shard)
+  /**
+   * Loads every shard the given terms live in, and their positions when `withPositions` and
+   * they are a file of their own; each file is fetched once, however often asked.
+   */
+  async ensure(indices: Iterable<number>, withPositions = true): Promise<void> {
+    const shards = new Set<number>()
+    for (const i of indices) shards.add(this.shardOf(i))
+    const loads: Array<Promise<void>> = []
+    for (const shard of shards) {
+      if (this.shards[shard] === undefined) loads.push(this.fetchOnce(`p${shard}`, shard, this.loadShard, (bytes) => this.addShard(shard, bytes)))
+      if (withPositions && this.loadPositions && this.positions[shard] === undefined) {
+        loads.push(this.fetchOnce(`q${shard}`, shard, this.loadPositions, (bytes) => this.addPositions(shard, bytes)))
+      }
     }
-    await Promise.all(
-      Array.from(wanted, (shard) => {
-        let p = this.pending.get(shard)
-        if (!p) {
-          const load = this.loadShard
-          if (!load) return Promise.reject(new Error(`posting shard ${shard} is not loaded and there is no loader`))
-          p = load(shard).then(
-            (bytes) => {
-              this.addShard(shard, bytes)
-              this.pending.delete(shard)
-            },
-            (error: unknown) => {
-              // Forget the failure, so that a retry fetches again.
-              this.pending.delete(shard)
-              throw error
-            },
-          )
-          this.pending.set(shard, p)
-        }
-        return p
-      }),
-    )
+    await Promise.all(loads)
+  }
+
+  private fetchOnce(key: string, shard: number, load: LoadShard | undefined, add: (bytes: Uint8Array) => void): Promise<void> {
+    let p = this.pending.get(key)
+    if (!p) {
+      if (!load) return Promise.reject(new Error(`posting shard ${shard} is not loaded and there is no loader`))
+      p = load(shard).then(
+        (bytes) => {
+          add(bytes)
+          this.pending.delete(key)
+        },
+        (error: unknown) => {
+          // Forget the failure, so that a retry fetches again.
+          this.pending.delete(key)
+          throw error
+        },
+      )
+      this.pending.set(key, p)
+    }
+    return p
+  }
+
+  private addPositions(shard: number, bytes: Uint8Array): void {
+    this.positions[shard] = readShard(bytes)
+    // Lists of this shard decoded without their positions are decoded again when next asked for.
+    const first = this.shardStarts[shard] as number
+    const end = this.shardStarts[shard + 1] ?? Infinity
+    for (const [index, list] of this.cache) {
+      if (index >= first && index < end && list.positionBytes === NO_POSITIONS) {
+        this.cache.delete(index)
+        this.cached -= list.length
+      }
+    }
   }
 
   /** The decoded postings of term `index`; its shard must be loaded (see `ensure`). */
@@ -90,9 +117,11 @@ export class PostingStore {
     const shard = this.shardOf(index)
     const terms = this.shards[shard]
     if (!terms) throw new Error(`posting shard ${shard} is not loaded; await ensure() first`)
-    const streams = terms[index - (this.shardStarts[shard] as number)]
+    const at = index - (this.shardStarts[shard] as number)
+    const streams = terms[at]
     if (!streams) throw new Error(`term ${index} is not in shard ${shard}`)
-    const list = decodePostings(this.df[index] as number, streams.postings, streams.positions)
+    const positions = this.loadPositions ? (this.positions[shard]?.[at]?.positions ?? NO_POSITIONS) : streams.positions
+    const list = decodePostings(this.df[index] as number, streams.postings, positions)
     this.cache.set(index, list)
     this.cached += list.length
     for (const [key, old] of this.cache) {

@@ -93,6 +93,16 @@ export function encodePostings(list: readonly PostingInput[]): EncodedPostings {
 }
 
 /** One term's postings, decoded for ranking. */
+/**
+ * A list's positions when they were not fetched: a single-word query ranks by the postings
+ * alone, and its positions are a file of their own (posting-store.ts). Reading them is a bug.
+ */
+export const NO_POSITIONS = new Uint8Array(0)
+
+function positionsMissing(): never {
+  throw new Error('positions not loaded: prepare the query with positions')
+}
+
 export class PostingList {
   constructor(
     readonly docs: Int32Array,
@@ -127,10 +137,12 @@ export class PostingList {
 
   /** The first (lowest) position of posting `index`: which field the term first appears in. */
   firstPosition(index: number): number {
+    if (this.positionBytes === NO_POSITIONS) positionsMissing()
     return readVarint(this.positionBytes, { at: this.positionStart[index] as number })
   }
 
   positionsAt(index: number): number[] {
+    if (this.positionBytes === NO_POSITIONS) positionsMissing()
     const end = this.positionStart[index + 1] as number
     const cursor = { at: this.positionStart[index] as number }
     const out: number[] = []
@@ -197,6 +209,7 @@ export function hasPhraseRun(lists: readonly PostingList[], at: Int32Array, limi
   let fewest = Infinity
   for (let w = 0; w < words; w++) {
     const list = lists[w] as PostingList
+    if (list.positionBytes === NO_POSITIONS) positionsMissing()
     const k = at[w] as number
     const from = list.positionStart[k] as number
     const to = list.positionStart[k + 1] as number

@@ -5,7 +5,7 @@ import { FIELD_POSITIONS, type FacetColumns, type SearchFile, type TextIndex } f
 import { PostingStore, type LoadShard } from './posting-store.ts'
 import { proximityBonus } from './proximity.ts'
 import { hasPhraseRun, RunScratch, type PostingList } from './postings.ts'
-import { parseQuery, typoBudget, usesSyntax, type QueryTerm } from './query-syntax.ts'
+import { parseQuery, typoBudget, usesSyntax, type ParsedQuery, type QueryTerm } from './query-syntax.ts'
 import type { Correction, Expansion, FacetCount, Highlight, SearchQuery, SearchResults, TimelinePoint } from './search-types.ts'
 import { Vocabulary } from './vocabulary.ts'
 
@@ -65,6 +65,21 @@ function sortFacetRows(rows: FacetCount[], order: ReadonlyMap<string, number>): 
   const out = new Array<FacetCount>(n)
   for (let i = 0; i < n; i++) out[i] = rows[(keys[i] as number) % n] as FacetCount
   return out
+}
+
+/**
+ * Whether ranking these terms reads positions: a phrase's run, a `title:` word's field, an
+ * excluded word's (only the title and the text count), and the bonus for several words
+ * standing together do; one plain word or a prefix does not. `search` throws rather than rank
+ * without positions it needs.
+ */
+function readsPositions(parsed: ParsedQuery): boolean {
+  let words = 0
+  for (const term of parsed.clauses.flat()) {
+    if (term.kind === 'phrase' || term.titleOnly) return true
+    if (term.kind === 'word') words++
+  }
+  return words > 1 || parsed.excluded.length > 0
 }
 
 export class Ranker {
@@ -139,8 +154,9 @@ export class Ranker {
   }
 
   /** A ranker over a built search file; posting shards are fetched on demand. */
-  static fromFile(file: SearchFile, loadShard: LoadShard, vocabulary?: Vocabulary): Ranker {
-    const store = new PostingStore(file.shardStarts, vocabulary?.df ?? Int32Array.from(file.df), loadShard)
+  /** `loadPositions`: the shards' positions as files of their own, fetched only for queries that read them. */
+  static fromFile(file: SearchFile, loadShard: LoadShard, vocabulary?: Vocabulary, loadPositions?: LoadShard): Ranker {
+    const store = new PostingStore(file.shardStarts, vocabulary?.df ?? Int32Array.from(file.df), loadShard, loadPositions)
     return new Ranker(file.columns, file, store, vocabulary)
   }
 
@@ -158,15 +174,16 @@ export class Ranker {
    * no-op when they are here. The vocabulary first: which terms a word stands for, and so which
    * shards it needs, is only known once its parts are here.
    */
-  async prepare(q: string): Promise<void> {
+  async prepare(q: string, options: { positions?: boolean } = {}): Promise<void> {
     const parsed = parseQuery(q)
     const terms = [...parsed.clauses.flat(), ...parsed.excluded]
+    const positions = options.positions ?? readsPositions(parsed)
     for (;;) {
       const indices: number[] = []
       const missing = this.vocabulary.collect(() => {
         for (const term of terms) for (const e of this.termExpansions(term)) indices.push(e.index)
       })
-      if (missing.length === 0) return this.store.ensure(indices)
+      if (missing.length === 0) return this.store.ensure(indices, positions)
       await this.vocabulary.fetch(missing)
     }
   }

@@ -83,6 +83,11 @@ export function shardLoader(root: string, manifest: CorpusManifest): LoadShard {
   return (shard) => fetchBytes(`${root}${manifest.shards}${shard}.bin`)
 }
 
+/** A shard's positions, a file of their own: fetched only for queries that read positions. */
+export function positionsLoader(root: string, manifest: CorpusManifest): LoadShard {
+  return (shard) => fetchBytes(`${root}${manifest.shards}${shard}.pos.bin`)
+}
+
 /** Fetches a statement's body (text, quotes, source) by document number. */
 export function bodyLoader(root: string, manifest: CorpusManifest): (doc: number) => Promise<StatementBody> {
   return async (doc) => {

@@ -9,7 +9,7 @@ import { Ranker } from '../search/ranker.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TimelinePoint, TrendRequest } from '../search/search-types.ts'
 import type { PassagePage, PassageProgress } from './search-service-types.ts'
 import { ChunkedVocabulary } from '../search/chunked-vocabulary.ts'
-import { archiveRoot, bodyLoader, fetchManifest, fetchSearchFile, fetchVocabulary, shardLoader } from './fetch-archive.ts'
+import { archiveRoot, bodyLoader, fetchManifest, fetchSearchFile, fetchVocabulary, positionsLoader, shardLoader } from './fetch-archive.ts'
 
 export interface SearchSide {
   ranker: Ranker
@@ -23,7 +23,7 @@ export async function fetchSearchSide(base: string): Promise<SearchSide> {
   // The columns and the vocabulary's index together; the vocabulary's parts as queries need them.
   const [file, vocabulary] = await Promise.all([fetchSearchFile(root, manifest), fetchVocabulary(root, manifest)])
   const terms = new ChunkedVocabulary(vocabulary.index, vocabulary.load)
-  return { ranker: Ranker.fromFile(file, shardLoader(root, manifest), terms), loadBody: bodyLoader(root, manifest) }
+  return { ranker: Ranker.fromFile(file, shardLoader(root, manifest), terms, positionsLoader(root, manifest)), loadBody: bodyLoader(root, manifest) }
 }
 
 /** Bodies fetched lately: scrolling back, or refining a query, asks for the same rows again. */
@@ -63,7 +63,7 @@ export class SearchAnswers {
 
   /** Every term and phrase the query stands for: what a statement page highlights. */
   async highlightFor(q: string): Promise<Highlight> {
-    await this.side.ranker.prepare(q)
+    await this.side.ranker.prepare(q, { positions: false })
     return this.side.ranker.highlightFor(q)
   }
 
@@ -109,7 +109,8 @@ export class SearchAnswers {
   ): Promise<PassagePage> {
     const { ranker } = this.side
     const { order, offset, limit } = request
-    const [{ passagesOf, sortPassages }] = await Promise.all([import('../search/passages.ts'), ranker.prepare(request.query.q)])
+    // Counting passages reads every match's positions.
+    const [{ passagesOf, sortPassages }] = await Promise.all([import('../search/passages.ts'), ranker.prepare(request.query.q, { positions: true })])
     const results = ranker.search({ ...request.query, sort: order === 'newest' ? 'newest' : 'oldest' })
     const highlight = { terms: [...results.matchedTerms], phrases: results.phrases }
     const terms = new Set(highlight.terms)

@@ -3,11 +3,13 @@ import { ChunkedVocabulary } from '../../../src/search/chunked-vocabulary.ts'
 import { Ranker } from '../../../src/search/ranker.ts'
 import { buildSearchIndex } from '../../../src/search/search-index-build.ts'
 import { toSearchQuery } from '../../../src/search/search-params.ts'
+import { splitShard } from '../../../src/search/index-format.ts'
 import { vocabularyFiles } from '../../../src/search/vocabulary-files.ts'
 import { fixtureCorpus } from '../../fixtures/corpus.ts'
 
-// The vocabulary fetched in parts must answer every query as the vocabulary held whole does,
-// while fetching only a few of its files.
+// The vocabulary fetched in parts, with the shards' positions as files of their own, as the
+// browser loads them, must answer every query as the whole index does, while fetching only a
+// few of its files.
 const corpus = fixtureCorpus(600)
 const parts = buildSearchIndex(corpus, { shardBytes: 4096 })
 const terms = parts.search.terms.split('\n')
@@ -15,16 +17,23 @@ const terms = parts.search.terms.split('\n')
 const { index, files } = vocabularyFiles(terms, parts.search.df, 8)
 const byName = new Map(files.map(([name, data]) => [name, JSON.stringify(data)]))
 const loadShard = async (i: number) => parts.shards[i] as Uint8Array
+const split = parts.shards.map(splitShard)
 
 function chunkedRanker() {
   const fetched: string[] = []
+  const positionsFetched: number[] = []
   const vocabulary = new ChunkedVocabulary(structuredClone(index), async (name) => {
     fetched.push(name)
     const json = byName.get(name)
     if (json === undefined) throw new Error(`no vocabulary file ${name}`)
     return JSON.parse(json) as unknown
   })
-  return { ranker: Ranker.fromFile({ ...parts.search, terms: '', df: [] }, loadShard, vocabulary), fetched }
+  const postings = async (i: number) => split[i]?.postings as Uint8Array
+  const positions = async (i: number) => {
+    positionsFetched.push(i)
+    return split[i]?.positions as Uint8Array
+  }
+  return { ranker: Ranker.fromFile({ ...parts.search, terms: '', df: [] }, postings, vocabulary, positions), fetched, positionsFetched }
 }
 
 const whole = Ranker.fromFile(parts.search, loadShard)
@@ -43,7 +52,19 @@ function queries(): string[] {
     `${w.slice(0, 2)}z${w.slice(3)}`, // one wrong inside
     `${w.slice(0, -1)}`, // being typed
   ])
-  return [...typos, 'cybersecurity', 'kybersecurity', 'cyberse', '"new normal"', 'cyber* -nato', 'eu OR nato defence', 'title:estonia', 'zzzzzzzzz']
+  return [
+    ...typos,
+    'cybersecurity',
+    'kybersecurity',
+    'cyberse',
+    '"new normal"',
+    'cyber* -nato',
+    'eu OR nato defence',
+    'nato defence',
+    'title:estonia',
+    'cyber -"new normal"',
+    'zzzzzzzzz',
+  ]
 }
 
 describe('the vocabulary in parts', () => {
@@ -95,6 +116,16 @@ describe('the vocabulary in parts', () => {
     expect(terms).toContain('normal')
     expect(await read('hormal')).not.toContain('normal')
     expect(await read('nrmal')).toContain('normal')
+  })
+
+  it('fetches no positions for one word, and the positions of every word of several', async () => {
+    const one = chunkedRanker()
+    await one.ranker.prepare('cybersecurity')
+    expect(one.ranker.search(toSearchQuery({ q: 'cybersecurity' })).total).toBeGreaterThan(0)
+    expect(one.positionsFetched).toEqual([])
+    const two = chunkedRanker()
+    await two.ranker.prepare('nato defence')
+    expect(two.positionsFetched.length).toBeGreaterThan(0)
   })
 
   it('refuses to answer from a part it was not given time to fetch', () => {
