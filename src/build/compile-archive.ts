@@ -32,7 +32,8 @@ const hashOf = (content: string | Uint8Array) => createHash('sha256').update(con
  *                              fetched for the rows on screen
  *   ids/<hash>/<k>.json        statement ids in sorted order, with their document numbers,
  *                              for a statement page opened by its URL
- *   search.<hash>.json         facets and vocabulary; the search worker loads it, in parallel
+ *   search.<hash>.bin          the date and facet columns, document lengths and where the
+ *                              shards start (search-file-codec.ts); the search worker loads it
  *   vocabulary/<hash>/…        the vocabulary in blocks, by first letter and length, and
  *                              reversed, with an index: fetched as a query's words need
  *   shards/<hash>/<n>.bin      posting lists, fetched when a query's words live there, and
