@@ -2,7 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { CorpusManifest, Statement } from '../corpus/schema.ts'
 import { Catalog } from '../search/catalog.ts'
 import type { CatalogEntry } from '../search/index-format.ts'
-import type { StatementBody } from '../search/search-types.ts'
+import type { SearchQuery, StatementBody } from '../search/search-types.ts'
 import { archiveRoot, bodyLoader, catalogLoaders, fetchCatalogHead, fetchManifest } from './fetch-archive.ts'
 import { setLoadProgress } from './load-progress.ts'
 import { createSearchService } from './search-service.ts'
@@ -96,6 +96,21 @@ export function catalogChunkQueryOptions(archive: Archive, chunk: number) {
     queryFn: () => archive.catalog.loadChunk(chunk),
     staleTime: Infinity,
     gcTime: Infinity,
+    structuralSharing: false,
+    retry: 1,
+  })
+}
+
+/**
+ * The ids of a search's matches, in result order: what a saved search remembers as seen. Keyed
+ * by the search, whose results these are (searchResultsQueryOptions).
+ */
+export function matchingIdsQueryOptions(archive: Archive, query: SearchQuery, docs: readonly number[]) {
+  return queryOptions({
+    queryKey: ['matching-ids', archive.manifest.ids, query],
+    queryFn: () => archive.catalog.idsFor(docs),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
     structuralSharing: false,
     retry: 1,
   })

@@ -26,7 +26,7 @@ export function ResearchToolbar({ results, answered, saved }: Props) {
         saved={saved}
         search={answered}
         suggestedName={described ? `${described.charAt(0).toUpperCase()}${described.slice(1)}` : 'All statements'}
-        matchingIds={async () => (await catalog.entriesFor(results.ids)).map((entry) => entry.id)}
+        matchingIds={() => catalog.idsFor(results.ids)}
       />
       <ExportButtons results={results} search={answered} />
       {answered.q ? (

@@ -9,7 +9,7 @@ import {
   type SavedSearch,
 } from '../../research/saved-search-store.ts'
 import { parseSearch, parseSearchParams, toSearchQuery, type SearchParams } from '../../search/search-params.ts'
-import { catalogRowsQueryOptions } from '../../service/archive.ts'
+import { matchingIdsQueryOptions } from '../../service/archive.ts'
 import { searchResultsQueryOptions } from '../../service/search-queries.ts'
 import { plural } from '../../lib/format-date.ts'
 import { useArchive } from '../search/use-search-state.ts'
@@ -74,14 +74,12 @@ function SavedSearchItem(props: { row: Row; onOpen: (matchingIds: string[]) => v
   const archive = useArchive()
   // Counted by the search service as the search page would run it, through the same query
   // cache, so that opening it shows its results at once.
-  const found = useQuery(searchResultsQueryOptions(archive, toSearchQuery(row.params)))
-  // What is new is told by statement id, so every match's row is fetched (a saved search
-  // outlives a rebuild, which renumbers statements).
-  const rows = useQuery({ ...catalogRowsQueryOptions(archive, found.data?.ids ?? []), enabled: found.isSuccess })
-  const matchingIds = useMemo(
-    () => (found.data && rows.isSuccess ? archive.catalog.entriesOf(found.data).map((entry) => entry.id) : null),
-    [found.data, rows.isSuccess, archive],
-  )
+  const query = useMemo(() => toSearchQuery(row.params), [row.params])
+  const found = useQuery(searchResultsQueryOptions(archive, query))
+  // What is new is told by statement id (a saved search outlives a rebuild, which renumbers
+  // statements), so every match's id is looked up.
+  const ids = useQuery({ ...matchingIdsQueryOptions(archive, query, found.data?.ids ?? []), enabled: found.isSuccess })
+  const matchingIds = ids.data ?? null
   const newCount = matchingIds ? countNewSince(saved, matchingIds) : 0
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(saved.name)
@@ -115,7 +113,7 @@ function SavedSearchItem(props: { row: Row; onOpen: (matchingIds: string[]) => v
         </Link>
       )}
       <p className="saved-search__meta">
-        <span>{matchingIds ? plural(matchingIds.length, 'match', 'matches') : found.isError || rows.isError ? 'Could not be counted' : 'Counting…'}</span>
+        <span>{matchingIds ? plural(matchingIds.length, 'match', 'matches') : found.isError || ids.isError ? 'Could not be counted' : 'Counting…'}</span>
         {newCount ? (
           <span className="saved-search__new">
             {newCount.toLocaleString('en-GB')} new since you last looked

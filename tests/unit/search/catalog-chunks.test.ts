@@ -77,6 +77,18 @@ describe('the catalog in chunks', () => {
     expect(new Set(idsFetched).size).toBe(idsFetched.length)
   })
 
+  it('tells the ids of a few statements from their rows, and of many from the id chunks', async () => {
+    const few = builtCatalog()
+    expect(await few.catalog.idsFor([5, 2])).toEqual([5, 2].map((doc) => archive.corpus.statements[doc]?.id))
+    expect(few.idsFetched).toEqual([])
+    const many = builtCatalog()
+    const every = archive.corpus.statements.map((_, doc) => doc).reverse()
+    expect(await many.catalog.idsFor(every)).toEqual(every.map((doc) => archive.corpus.statements[doc]?.id))
+    // Not a row of each of 301 statements: the one id chunk.
+    expect(many.rowsFetched).toEqual([])
+    expect(many.idsFetched).toEqual([0])
+  })
+
   it('looks an id up in the chunk whose range holds it', () => {
     const entries = ['d', 'a', 'f', 'b', 'e', 'c', 'g'].map((id) => ({ id }))
     const { idStarts, chunks } = idChunks(entries, 3)
