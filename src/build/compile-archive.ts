@@ -67,7 +67,7 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
   const ids = chunked('ids', parts.catalog.ids)
   // The vocabulary in files of its own, fetched as queries need them (vocabulary-files.ts); the
   // search file keeps the columns and where the shards start.
-  const vocabularyParts = vocabularyFiles(parts.search.terms ? parts.search.terms.split('\n') : [], parts.search.df)
+  const vocabularyParts = vocabularyFiles(parts.search.terms ? parts.search.terms.split('\n') : [], parts.search.df, parts.search.shardStarts)
   const vocabularyJson = vocabularyParts.files.map(([name, data]) => [name, JSON.stringify(data)] as const)
   const vocabularyIndexJson = JSON.stringify(vocabularyParts.index)
   const vocabulary = `vocabulary/${hashOf([vocabularyIndexJson, ...vocabularyJson.map(([, json]) => json)].join('\n'))}/`

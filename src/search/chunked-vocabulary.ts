@@ -81,6 +81,10 @@ export class ChunkedVocabulary extends Vocabulary {
     )
   }
 
+  override shardOfTerm(term: string): number | undefined {
+    return this.index.shardFirst.length ? blockOf(this.index.shardFirst, term) : undefined
+  }
+
   override termAt(index: number): string {
     const term = this.terms[index]
     if (term === undefined) throw new RangeError(`vocabulary term ${index} is not loaded`)

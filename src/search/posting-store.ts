@@ -72,6 +72,17 @@ export class PostingStore {
     await Promise.all(loads)
   }
 
+  /** Starts fetching these shards (and their positions) before their terms' places are known. */
+  prefetch(shards: Iterable<number>, withPositions: boolean): void {
+    for (const shard of shards) {
+      if (shard < 0 || shard >= this.shardStarts.length) continue
+      if (this.shards[shard] === undefined) void this.fetchOnce(`p${shard}`, shard, this.loadShard, (bytes) => this.addShard(shard, bytes)).catch(() => undefined)
+      if (withPositions && this.loadPositions && this.positions[shard] === undefined) {
+        void this.fetchOnce(`q${shard}`, shard, this.loadPositions, (bytes) => this.addPositions(shard, bytes)).catch(() => undefined)
+      }
+    }
+  }
+
   private fetchOnce(key: string, shard: number, load: LoadShard | undefined, add: (bytes: Uint8Array) => void): Promise<void> {
     let p = this.pending.get(key)
     if (!p) {

@@ -178,6 +178,14 @@ export class Ranker {
     const parsed = parseQuery(q)
     const terms = [...parsed.clauses.flat(), ...parsed.excluded]
     const positions = options.positions ?? readsPositions(parsed)
+    // Each word's own shard, from its spelling, with the vocabulary's files: most words need
+    // no other, and so no second round trip.
+    const guessed = new Set<number>()
+    for (const term of terms) for (const word of term.words) {
+      const shard = this.vocabulary.shardOfTerm(word)
+      if (shard !== undefined) guessed.add(shard)
+    }
+    this.store.prefetch(guessed, positions)
     for (;;) {
       const indices: number[] = []
       const missing = this.vocabulary.collect(() => {

@@ -30,6 +30,11 @@ export interface VocabularyIndex {
   reversedFirst: string[]
   /** The first-letter files there are: `${first letter's UTF-16 code}-${length}`. */
   byStart: string[]
+  /**
+   * The first term of each posting shard: a word's shard is known from its spelling, so it is
+   * fetched with the word's vocabulary files, not a round trip after them.
+   */
+  shardFirst: string[]
 }
 
 /** A block of sorted terms: its terms and their document frequencies, from the block's start. */
@@ -67,6 +72,7 @@ function termList(places: readonly number[], terms: readonly string[], df: reado
 export function vocabularyFiles(
   terms: readonly string[],
   df: readonly number[],
+  shardStarts: readonly number[] = [],
   termsPerBlock = TERMS_PER_BLOCK,
 ): { index: VocabularyIndex; files: Array<[string, unknown]> } {
   const files: Array<[string, unknown]> = []
@@ -98,7 +104,8 @@ export function vocabularyFiles(
   const byStart = [...starts.keys()].sort()
   for (const key of byStart) files.push([startFile(key), termList(starts.get(key) as number[], terms, df)])
 
-  return { index: { version: 1, terms: terms.length, blockFirst, blockStarts, reversedFirst, byStart }, files }
+  const shardFirst = shardStarts.map((start) => terms[start] ?? '')
+  return { index: { version: 1, terms: terms.length, blockFirst, blockStarts, reversedFirst, byStart, shardFirst }, files }
 }
 
 /** The last of some sorted first terms at or before `term`; 0 before the first. */

@@ -94,6 +94,11 @@ export class Vocabulary {
     return []
   }
 
+  /** The posting shard a term would be in, known without its place; undefined when that takes the place. */
+  shardOfTerm(_term: string): number | undefined {
+    return undefined
+  }
+
   /** Fetches parts of the vocabulary that `collect` named; nothing to fetch when held whole. */
   async fetch(_names: readonly string[]): Promise<void> {}
 

@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../search/index-format.ts'
 import type { SearchQuery, StatementBody } from '../search/search-types.ts'
 import { archiveRoot, bodyLoader, catalogLoaders, fetchCatalogHead, fetchManifest } from './fetch-archive.ts'
 import { setLoadProgress } from './load-progress.ts'
+import { takeEarlyManifest } from './early-worker.ts'
 import { createSearchService } from './search-service.ts'
 import type { SearchService } from './search-service-types.ts'
 
@@ -30,7 +31,8 @@ async function loadArchive(): Promise<Archive> {
   // after a failed load it loads again on the next search.
   search ??= createSearchService(base)
   const root = archiveRoot(base)
-  const manifest = await fetchManifest(root)
+  // Fetched at boot, with the worker's start, unless this is a retry.
+  const manifest = await (takeEarlyManifest() ?? fetchManifest(root))
   setLoadProgress({ received: 0, total: manifest.catalogBytes })
   const head = await fetchCatalogHead(root, manifest, (received) => setLoadProgress({ received, total: manifest.catalogBytes }))
   return { manifest, catalog: new Catalog(head, catalogLoaders(root, manifest)), search, loadBody: bodyLoader(root, manifest) }

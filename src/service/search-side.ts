@@ -2,6 +2,7 @@
 // demand, and the statement bodies that snippets are found in. The search worker holds one; the
 // page holds one only where no worker can run. Either way this is the only code that loads the
 // ranker (and Fuse.js with it), so the page's own bundle never carries it.
+import type { CorpusManifest } from '../corpus/schema.ts'
 import type { Trend } from '../research/trends.ts'
 import { bestSnippet, type Snippet } from '../search/highlight.ts'
 import type { Passage } from '../search/passages.ts'
@@ -17,9 +18,10 @@ export interface SearchSide {
   loadBody: (doc: number) => Promise<StatementBody>
 }
 
-export async function fetchSearchSide(base: string): Promise<SearchSide> {
+/** `manifest`: the page's, when it sends one; otherwise (null, or none) the worker fetches it. */
+export async function fetchSearchSide(base: string, given?: Promise<CorpusManifest | null>): Promise<SearchSide> {
   const root = archiveRoot(base)
-  const manifest = await fetchManifest(root)
+  const manifest = (await given) ?? (await fetchManifest(root))
   // The columns and the vocabulary's index together; the vocabulary's parts as queries need them.
   const [file, vocabulary] = await Promise.all([fetchSearchFile(root, manifest), fetchVocabulary(root, manifest)])
   const terms = new ChunkedVocabulary(vocabulary.index, vocabulary.load)

@@ -1,3 +1,4 @@
+import type { CorpusManifest } from '../corpus/schema.ts'
 import type { Snippet } from '../search/highlight.ts'
 import type { Trend } from '../research/trends.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, TimelinePoint, TrendRequest } from '../search/search-types.ts'
@@ -7,7 +8,9 @@ import type { PassagePage, PassageProgress } from './search-service-types.ts'
 // as a transferable Int32Array, matched terms as an array.
 
 export type WorkerRequest =
-  | { type: 'init'; base: string }
+  /** `manifestFollows`: the page fetches the manifest and sends it (or null, when that failed). */
+  | { type: 'init'; base: string; manifestFollows?: boolean }
+  | { type: 'manifest'; manifest: CorpusManifest | null }
   | { type: 'search'; id: number; query: SearchQuery }
   /** The best passage of each statement for these terms: the worker fetches the text itself. */
   | { type: 'snippets'; id: number; docs: number[]; highlight: Highlight }

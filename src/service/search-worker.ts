@@ -3,6 +3,7 @@
 // page's main thread while a person types. It also finds the passages result rows show: that
 // means fetching and scanning statements' full text, often long transcripts, which the page
 // then never has to parse or tokenize.
+import type { CorpusManifest } from '../corpus/schema.ts'
 import { fetchSearchSide, SearchAnswers } from './search-side.ts'
 import type { PassageProgress } from './search-service-types.ts'
 import { toWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
@@ -16,12 +17,17 @@ const scope = self as unknown as {
 
 let base: string | undefined
 let loading: Promise<SearchAnswers> | undefined
+/** The manifest the page sends after `init`, used by the first load only: a retry fetches afresh. */
+let pageManifest: Promise<CorpusManifest | null> | undefined
+let receiveManifest: ((manifest: CorpusManifest | null) => void) | undefined
 
 /** The search side, loading it if need be; a failed load is tried again by the next request. */
 function load(): Promise<SearchAnswers> {
   if (base === undefined) return Promise.reject(new Error('the search worker was not started'))
   if (!loading) {
-    const attempt = fetchSearchSide(base).then((side) => new SearchAnswers(side))
+    const given = pageManifest
+    pageManifest = undefined
+    const attempt = fetchSearchSide(base, given).then((side) => new SearchAnswers(side))
     loading = attempt
     // Forgotten once failed, so that Retry on the page reaches the network again. Also keeps a
     // failed load from surfacing as an unhandled rejection; each request reports it instead.
@@ -68,7 +74,12 @@ scope.onmessage = (event) => {
   switch (message.type) {
     case 'init':
       base = message.base
+      if (message.manifestFollows) pageManifest = new Promise((resolve) => (receiveManifest = resolve))
       void load().catch(() => undefined)
+      break
+    case 'manifest':
+      receiveManifest?.(message.manifest)
+      receiveManifest = undefined
       break
     case 'cancel':
       cancelled.add(message.id)

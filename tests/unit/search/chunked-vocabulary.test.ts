@@ -14,7 +14,7 @@ const corpus = fixtureCorpus(600)
 const parts = buildSearchIndex(corpus, { shardBytes: 4096 })
 const terms = parts.search.terms.split('\n')
 // Small blocks, so that a query's words really are in different files.
-const { index, files } = vocabularyFiles(terms, parts.search.df, 8)
+const { index, files } = vocabularyFiles(terms, parts.search.df, parts.search.shardStarts, 8)
 const byName = new Map(files.map(([name, data]) => [name, JSON.stringify(data)]))
 const loadShard = async (i: number) => parts.shards[i] as Uint8Array
 const split = parts.shards.map(splitShard)
