@@ -49,31 +49,3 @@ export async function request<T>(url: string, read: (response: Response) => Prom
 export function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   return request(url, (r) => r.json() as Promise<T>, init)
 }
-
-export function fetchBytes(url: string): Promise<Uint8Array> {
-  return request(url, async (r) => new Uint8Array(await r.arrayBuffer()))
-}
-
-/** Reads a JSON body in chunks, reporting how many bytes have arrived. */
-export function fetchJsonWithProgress<T>(url: string, onProgress: (received: number) => void): Promise<T> {
-  return request(url, async (response) => {
-    if (!response.body) return (await response.json()) as T
-    const reader = response.body.getReader()
-    const chunks: Uint8Array[] = []
-    let received = 0
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      chunks.push(value)
-      received += value.byteLength
-      onProgress(received)
-    }
-    const bytes = new Uint8Array(received)
-    let at = 0
-    for (const chunk of chunks) {
-      bytes.set(chunk, at)
-      at += chunk.byteLength
-    }
-    return JSON.parse(new TextDecoder().decode(bytes)) as T
-  })
-}

@@ -1,4 +1,4 @@
-import { compareTerms, type CatalogEntry, type IdChunk } from './index-format.ts'
+import { compareTerms, runOf, type CatalogEntry, type IdChunk } from './index-format.ts'
 
 // How the catalog is cut into files a page fetches a few at a time: rows by document number,
 // ids by their sorted order. Pure, so that the build that cuts and the page that looks up
@@ -39,12 +39,5 @@ export function idChunks(entries: readonly Pick<CatalogEntry, 'id'>[], idsPerChu
 
 /** The id chunk an id would be in: the last one starting at or before it; -1 before the first. */
 export function idChunkOf(idStarts: readonly string[], id: string): number {
-  let lo = 0
-  let hi = idStarts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((idStarts[mid] as string) <= id) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
+  return runOf(idStarts, id)
 }

@@ -176,11 +176,6 @@ export class Catalog {
     throw new RangeError(`no statement number ${doc} in this archive`)
   }
 
-  /** A loaded row, or undefined while its chunk is on its way. */
-  peek(doc: number): CatalogEntry | undefined {
-    return this.rows[doc]
-  }
-
   /** What the page shows for a facet value: a speaker's name, a topic's label, a type's name. */
   label(facet: FacetKey, id: string): string {
     return this.labels[facet].get(id) ?? fallbackLabel(facetByKey(facet), id)

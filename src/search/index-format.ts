@@ -136,6 +136,21 @@ export function readShard(bytes: Uint8Array): Array<{ postings: Uint8Array; posi
   return out
 }
 
+/**
+ * In sorted first keys of consecutive runs (id chunks, vocabulary blocks, shards), the run a key
+ * falls in: the last whose first key is at or before it; -1 before the first.
+ */
+export function runOf(firsts: readonly string[], key: string): number {
+  let lo = 0
+  let hi = firsts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((firsts[mid] as string) <= key) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
 /** Plain code-unit order: what `<` does, so binary searches and prefix ranges agree with it. */
 export function compareTerms(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0

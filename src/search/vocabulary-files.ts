@@ -16,6 +16,8 @@
 //
 // The index file names the blocks by their first terms, and which first-letter files exist.
 
+import { runOf } from './index-format.ts'
+
 /** Terms per block, sorted or reversed: about 2–3 kB brotli each. */
 export const TERMS_PER_BLOCK = 512
 
@@ -110,14 +112,7 @@ export function vocabularyFiles(
 
 /** The last of some sorted first terms at or before `term`; 0 before the first. */
 export function blockOf(firsts: readonly string[], term: string): number {
-  let lo = 0
-  let hi = firsts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((firsts[mid] as string) <= term) lo = mid + 1
-    else hi = mid
-  }
-  return Math.max(0, lo - 1)
+  return Math.max(0, runOf(firsts, term))
 }
 
 /** The blocks a prefix's range spans, over some sorted first terms. */

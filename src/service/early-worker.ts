@@ -4,7 +4,7 @@
 // client then takes that worker over.
 
 import type { CorpusManifest } from '../corpus/schema.ts'
-import { archiveRoot, fetchManifest } from './fetch-archive.ts'
+import { archiveRoot, fetchManifest } from './fetch-manifest.ts'
 import type { WorkerRequest } from './search-worker-protocol.ts'
 
 let early: Worker | undefined

@@ -1,8 +1,8 @@
-// The built archive's files, fetched and checked: the manifest, the page's catalog, the search
-// worker's search file, posting shards and statement bodies. Free of React, so that the page,
+// The built archive's files, fetched and checked: the page's catalog, the search worker's
+// search file, vocabulary, posting shards and statement bodies (the manifest: fetch-manifest.ts). Free of React, so that the page,
 // the search worker and the in-page search share it.
 import type { CorpusManifest } from '../corpus/schema.ts'
-import { damaged, fetchBytes, fetchJson, fetchJsonWithProgress, FetchError } from '../lib/http.ts'
+import { damaged, fetchJson, request } from '../lib/http.ts'
 import type { CatalogLoaders } from '../search/catalog.ts'
 import type { CatalogHead, IdChunk, RowChunk, SearchFile } from '../search/index-format.ts'
 import type { LoadVocabularyFile } from '../search/chunked-vocabulary.ts'
@@ -11,25 +11,37 @@ import type { VocabularyIndex } from '../search/vocabulary-files.ts'
 import { decodeSearchFile } from '../search/search-file-codec.ts'
 import type { StatementBody } from '../search/search-types.ts'
 
-/** Where the archive's files are, under the app's base URL. */
-export const archiveRoot = (base: string) => `${base}corpus/`
+/** A binary file: the search file, shards and positions. */
+function fetchBytes(url: string): Promise<Uint8Array> {
+  return request(url, async (r) => new Uint8Array(await r.arrayBuffer()))
+}
 
-export async function fetchManifest(root: string): Promise<CorpusManifest> {
-  // The manifest is always revalidated; every file it names is content-hashed, so a cached
-  // copy of one can never belong to another build.
-  const manifest = await fetchJson<CorpusManifest>(`${root}manifest.json`, { cache: 'no-cache' })
-  if (
-    manifest?.version !== 4 ||
-    typeof manifest.catalog !== 'string' ||
-    typeof manifest.rows !== 'string' ||
-    typeof manifest.ids !== 'string' ||
-    typeof manifest.search !== 'string' ||
-    typeof manifest.shards !== 'string' ||
-    !Number.isInteger(manifest.shardCount)
-  ) {
-    throw new FetchError('The archive manifest is not in a format this version understands.', 'manifest.json')
-  }
-  return manifest
+/**
+ * Reads a JSON body in chunks, reporting how many bytes have arrived. Here, beside the one file
+ * that reports progress, rather than in lib/http.ts (as fetchBytes above): what that module holds goes into the boot
+ * script, which fetches the manifest and must stay a few kilobytes.
+ */
+function fetchJsonWithProgress<T>(url: string, onProgress: (received: number) => void): Promise<T> {
+  return request(url, async (response) => {
+    if (!response.body) return (await response.json()) as T
+    const reader = response.body.getReader()
+    const chunks: Uint8Array[] = []
+    let received = 0
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      chunks.push(value)
+      received += value.byteLength
+      onProgress(received)
+    }
+    const bytes = new Uint8Array(received)
+    let at = 0
+    for (const chunk of chunks) {
+      bytes.set(chunk, at)
+      at += chunk.byteLength
+    }
+    return JSON.parse(new TextDecoder().decode(bytes)) as T
+  })
 }
 
 export async function fetchCatalogHead(root: string, manifest: CorpusManifest, onProgress: (received: number) => void): Promise<CatalogHead> {

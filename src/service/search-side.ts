@@ -10,7 +10,8 @@ import { Ranker } from '../search/ranker.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TimelinePoint, TrendRequest } from '../search/search-types.ts'
 import type { PassagePage, PassageProgress } from './search-service-types.ts'
 import { ChunkedVocabulary } from '../search/chunked-vocabulary.ts'
-import { archiveRoot, bodyLoader, fetchManifest, fetchSearchFile, fetchVocabulary, positionsLoader, shardLoader } from './fetch-archive.ts'
+import { bodyLoader, fetchSearchFile, fetchVocabulary, positionsLoader, shardLoader } from './fetch-archive.ts'
+import { archiveRoot, fetchManifest } from './fetch-manifest.ts'
 
 export interface SearchSide {
   ranker: Ranker

@@ -2,7 +2,8 @@
 // as the app, without React, the router or any of the app's UI, so that the bench can tell
 // what the UI costs from what the search costs.
 import { Catalog } from '../../../src/search/catalog.ts'
-import { archiveRoot, catalogLoaders, fetchCatalogHead, fetchManifest } from '../../../src/service/fetch-archive.ts'
+import { catalogLoaders, fetchCatalogHead } from '../../../src/service/fetch-archive.ts'
+import { archiveRoot, fetchManifest } from '../../../src/service/fetch-manifest.ts'
 import { createSearchService } from '../../../src/service/search-service.ts'
 import { runMinimalPage } from './minimal-page.ts'
 
