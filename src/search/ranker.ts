@@ -1,11 +1,11 @@
 import { fallbackLabel, FACETS, type FacetKey } from './facets.ts'
 import { dateNumber, FilterSets, sortByKey } from './filter-sets.ts'
-import { editDistance } from './edit-distance.ts'
 import { FIELD_POSITIONS, type FacetColumns, type SearchFile, type TextIndex } from './index-format.ts'
 import { PostingStore, type LoadShard } from './posting-store.ts'
 import { proximityBonus } from './proximity.ts'
 import { hasPhraseRun, RunScratch, type PostingList } from './postings.ts'
-import { parseQuery, typoBudget, usesSyntax, type ParsedQuery, type QueryTerm } from './query-syntax.ts'
+import { parseQuery, usesSyntax, type QueryTerm } from './query-syntax.ts'
+import { planQuery, TermExpander } from './term-expander.ts'
 import type { Correction, Expansion, FacetCount, Highlight, SearchQuery, SearchResults, TimelinePoint } from './search-types.ts'
 import { Vocabulary } from './vocabulary.ts'
 
@@ -29,14 +29,6 @@ const B = 0.75
 const PHRASE_WEIGHT = 0.5
 /** Statements re-ranked with the phrase bonus; positions are decoded for these only. */
 const PHRASE_TOP = 100
-const FUZZY_WEIGHT = 0.8
-const FUZZY_WEIGHT_TYPING = 0.55
-const FUZZY_WEIGHT_KNOWN = 0.3
-const PREFIX_WEIGHT = 0.6
-const DF_PRIOR = 0.3
-const MAX_COMPLETIONS = 50
-/** Words a `word*` stands for, the most frequent first: enough for any prefix of three letters. */
-const MAX_PREFIX_TERMS = 2000
 /** localeCompare's order (the default locale's), without building a collator per comparison. */
 const collator = new Intl.Collator()
 
@@ -67,21 +59,6 @@ function sortFacetRows(rows: FacetCount[], order: ReadonlyMap<string, number>): 
   return out
 }
 
-/**
- * Whether ranking these terms reads positions: a phrase's run, a `title:` word's field, an
- * excluded word's (only the title and the text count), and the bonus for several words
- * standing together do; one plain word or a prefix does not. `search` throws rather than rank
- * without positions it needs.
- */
-function readsPositions(parsed: ParsedQuery): boolean {
-  let words = 0
-  for (const term of parsed.clauses.flat()) {
-    if (term.kind === 'phrase' || term.titleOnly) return true
-    if (term.kind === 'word') words++
-  }
-  return words > 1 || parsed.excluded.length > 0
-}
-
 export class Ranker {
   readonly size: number
   /** Each statement's date as recorded, by document number. */
@@ -102,7 +79,7 @@ export class Ranker {
   /** Documents newest first (ties in catalog order), and each document's place in that order. */
   private readonly newestOrder: Int32Array
   private readonly newestRank: Int32Array
-  private readonly expansionCache = new Map<string, Expansion[]>()
+  private readonly expander: TermExpander
   // Per-query scratch, reused: allocating arrays the corpus's size on every keystroke would
   // give the garbage collector most of the work.
   private readonly total: Float64Array
@@ -120,6 +97,7 @@ export class Ranker {
     this.dates = columns.dates
     this.store = store
     this.vocabulary = vocabulary ?? new Vocabulary(text.terms, store.df)
+    this.expander = new TermExpander(this.vocabulary)
     this.labels = {} as Record<FacetKey, Map<string, string>>
     for (const { key } of FACETS) {
       const { values, labels } = columns.facets[key]
@@ -171,99 +149,20 @@ export class Ranker {
 
   /**
    * Fetches the parts of the vocabulary and the posting shards every term of `q` needs. A
-   * no-op when they are here. The vocabulary first: which terms a word stands for, and so which
-   * shards it needs, is only known once its parts are here.
+   * no-op when they are here. Each word's own shard is asked for with the vocabulary's parts,
+   * from its spelling: most words need no other, and so no second round trip.
    */
   async prepare(q: string, options: { positions?: boolean } = {}): Promise<void> {
-    const parsed = parseQuery(q)
-    const terms = [...parsed.clauses.flat(), ...parsed.excluded]
-    const positions = options.positions ?? readsPositions(parsed)
-    // Each word's own shard, from its spelling, with the vocabulary's files: most words need
-    // no other, and so no second round trip.
-    const guessed = new Set<number>()
-    for (const term of terms) for (const word of term.words) {
-      const shard = this.vocabulary.shardOfTerm(word)
-      if (shard !== undefined) guessed.add(shard)
-    }
-    this.store.prefetch(guessed, positions)
-    for (;;) {
-      const indices: number[] = []
-      const missing = this.vocabulary.collect(() => {
-        for (const term of terms) for (const e of this.termExpansions(term)) indices.push(e.index)
-      })
-      if (missing.length === 0) return this.store.ensure(indices, positions)
-      await this.vocabulary.fetch(missing)
-    }
+    const plan = planQuery(q, this.vocabulary, options.positions)
+    this.store.prefetch(plan.guessedShards, plan.positions)
+    const indices = await this.expander.load(plan.terms)
+    return this.store.ensure(indices, plan.positions)
   }
 
-  /**
-   * The vocabulary terms a query word stands for: itself, words within its typo budget (none up
-   * to 4 letters, one from 5, two from 9: Meilisearch's and Typesense's defaults), and, for the
-   * word being typed, words it begins.
-   */
-  expand(word: string, isLast: boolean): Expansion[] {
-    const key = `${word}|${isLast}`
-    const cached = this.expansionCache.get(key)
-    if (cached) return cached
-    // Found with part of the vocabulary missing, an expansion is not kept (chunked-vocabulary.ts).
-    const misses = this.vocabulary.misses
-    const found = new Map<number, { weight: number; corrected: boolean }>()
-    const exact = this.vocabulary.indexOf(word)
-    if (exact >= 0) found.set(exact, { weight: 1, corrected: false })
-    const budget = typoBudget(word)
-    if (budget > 0) {
-      // Fuse scores 0 for a perfect match. A typo reading counts for at most 0.8 of an exact
-      // match; far less when the word is itself in the corpus (then it is rarely a typo), and
-      // less than a completion for the word being typed (then it is probably unfinished).
-      // Among readings equally close, the common word is the likelier meaning: without that
-      // prior, BM25's idf would put a rare near-miss above the word that was meant. Fuse finds
-      // the readings; the typo budget, counted in edits, decides which of them are allowed.
-      const most = exact >= 0 ? FUZZY_WEIGHT_KNOWN : isLast ? FUZZY_WEIGHT_TYPING : FUZZY_WEIGHT
-      // A typo on the first letter counts as two, as Meilisearch counts it (vocabulary.ts).
-      const allowed = (term: string) => editDistance(word, term, budget) + (term.charCodeAt(0) === word.charCodeAt(0) ? 0 : 1) <= budget
-      const matches = this.vocabulary.fuzzy(word).filter((m) => allowed(this.vocabulary.termAt(m.index)))
-      const maxDf = Math.max(1, ...matches.map((m) => this.vocabulary.df[m.index] as number))
-      for (const m of matches) {
-        const prior = ((this.vocabulary.df[m.index] as number) / maxDf) ** DF_PRIOR
-        const weight = most * (1 - m.score) * prior
-        if (weight > (found.get(m.index)?.weight ?? 0)) found.set(m.index, { weight, corrected: m.index !== exact })
-      }
-    }
-    if (isLast && word.length >= 2) {
-      for (const index of this.vocabulary.completions(word, MAX_COMPLETIONS)) {
-        const had = found.get(index)
-        if (!had || had.weight < PREFIX_WEIGHT) found.set(index, { weight: PREFIX_WEIGHT, corrected: false })
-      }
-    }
-    const expansions = Array.from(found, ([index, { weight, corrected }]) => ({ term: this.vocabulary.termAt(index), weight, index, corrected }))
-    if (this.expansionCache.size > 5000) this.expansionCache.clear()
-    if (this.vocabulary.misses === misses) this.expansionCache.set(key, expansions)
-    return expansions
-  }
 
-  /** The terms one query term reads: a word's expansions, a prefix's words, a phrase's words. */
+  /** The terms one query term reads (term-expander.ts). */
   termExpansions(term: QueryTerm): Expansion[] {
-    if (term.kind === 'word') {
-      // Inside `title:` a word means itself: no typos, no completions.
-      if (term.titleOnly) return this.exactly(term.words)
-      return this.expand(term.words[0] as string, term.typing)
-    }
-    if (term.kind === 'prefix') {
-      const prefix = term.words[0] as string
-      const exact = this.vocabulary.indexOf(prefix)
-      const completions = this.vocabulary.completions(prefix, MAX_PREFIX_TERMS)
-      return [...(exact >= 0 ? [exact] : []), ...completions].map((index) => ({ term: this.vocabulary.termAt(index), weight: 1, index, corrected: false }))
-    }
-    return this.exactly(term.words)
-  }
-
-  private exactly(words: readonly string[]): Expansion[] {
-    const out: Expansion[] = []
-    for (const word of words) {
-      const index = this.vocabulary.indexOf(word)
-      if (index >= 0) out.push({ term: word, weight: 1, index, corrected: false })
-    }
-    return out
+    return this.expander.termExpansions(term)
   }
 
   /** Every term and phrase the query stands for: what a statement page highlights. */
@@ -273,7 +172,7 @@ export class Ranker {
     const phrases: string[][] = []
     for (const term of parsed.clauses.flat()) {
       if (term.kind === 'phrase') phrases.push(term.words)
-      else for (const e of this.termExpansions(term)) terms.add(e.term)
+      else for (const e of this.expander.termExpansions(term)) terms.add(e.term)
     }
     return { terms: [...terms], phrases }
   }
@@ -370,7 +269,7 @@ export class Ranker {
           this.phraseDocs(term, note)
           continue
         }
-        const expansions = this.termExpansions(term)
+        const expansions = this.expander.termExpansions(term)
         if (expansions.length === 0) unmatchedWords.push(term.words[0] as string)
         for (const e of expansions) matchedTerms.add(e.term)
         if (term.kind === 'word' && !term.titleOnly) perWord.push(expansions)
@@ -537,7 +436,7 @@ export class Ranker {
         this.phraseDocs(term, (doc) => void out.add(doc))
         continue
       }
-      const expansions = term.kind === 'prefix' ? this.termExpansions(term) : this.exactly(term.words)
+      const expansions = term.kind === 'prefix' ? this.expander.termExpansions(term) : this.expander.exactly(term.words)
       const limit = term.titleOnly ? FIELD_POSITIONS.body : FIELD_POSITIONS.speakers
       for (const { index } of expansions) {
         const list = this.store.postings(index)

@@ -33,7 +33,8 @@ export function startSearchWorkerEarly(base: string): void {
     early = worker
     worker.addEventListener('error', () => (failed = true), { once: true })
     const send = (message: WorkerRequest) => worker.postMessage(message)
-    send({ type: 'init', base, manifestFollows: true })
+    // Any page's `q` (a search, a profile's, a statement's highlight) is searched for first.
+    send({ type: 'init', base, manifestFollows: true, q: new URLSearchParams(location.search).get('q') })
     manifest.then(
       (m) => send({ type: 'manifest', manifest: m }),
       () => send({ type: 'manifest', manifest: null }),

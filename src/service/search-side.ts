@@ -6,7 +6,9 @@ import type { CorpusManifest } from '../corpus/schema.ts'
 import type { Trend } from '../research/trends.ts'
 import { bestSnippet, type Snippet } from '../search/highlight.ts'
 import type { Passage } from '../search/passages.ts'
+import type { LoadShard } from '../search/posting-store.ts'
 import { Ranker } from '../search/ranker.ts'
+import { planQuery, TermExpander } from '../search/term-expander.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TimelinePoint, TrendRequest } from '../search/search-types.ts'
 import type { PassagePage, PassageProgress } from './search-service-types.ts'
 import { ChunkedVocabulary } from '../search/chunked-vocabulary.ts'
@@ -19,14 +21,67 @@ export interface SearchSide {
   loadBody: (doc: number) => Promise<StatementBody>
 }
 
-/** `manifest`: the page's, when it sends one; otherwise (null, or none) the worker fetches it. */
-export async function fetchSearchSide(base: string, given?: Promise<CorpusManifest | null>): Promise<SearchSide> {
+/**
+ * `manifest`: the page's, when it sends one; otherwise (null, or none) the worker fetches it.
+ * `firstQuery`: the query in the address the page was opened at, whose files are fetched as
+ * soon as the vocabulary's index is here, while the search file is still on its way.
+ */
+export async function fetchSearchSide(base: string, given?: Promise<CorpusManifest | null>, firstQuery?: string): Promise<SearchSide> {
   const root = archiveRoot(base)
   const manifest = (await given) ?? (await fetchManifest(root))
+  const shards = readAhead(shardLoader(root, manifest))
+  const positions = readAhead(positionsLoader(root, manifest))
   // The columns and the vocabulary's index together; the vocabulary's parts as queries need them.
-  const [file, vocabulary] = await Promise.all([fetchSearchFile(root, manifest), fetchVocabulary(root, manifest)])
-  const terms = new ChunkedVocabulary(vocabulary.index, vocabulary.load)
-  return { ranker: Ranker.fromFile(file, shardLoader(root, manifest), terms, positionsLoader(root, manifest)), loadBody: bodyLoader(root, manifest) }
+  const vocabularyReady = fetchVocabulary(root, manifest).then((vocabulary) => {
+    const terms = new ChunkedVocabulary(vocabulary.index, vocabulary.load)
+    if (firstQuery) void fetchAhead(firstQuery, terms, shards, positions)
+    return terms
+  })
+  const [file, terms] = await Promise.all([fetchSearchFile(root, manifest), vocabularyReady])
+  return { ranker: Ranker.fromFile(file, shards.load, terms, positions.load), loadBody: bodyLoader(root, manifest) }
+}
+
+/**
+ * A loader whose files can be asked for ahead of need: the first `load` of a file fetched
+ * ahead gets that download, in flight or done, instead of starting another. A failed one is
+ * forgotten, so that the real request tries afresh (and reports its own error).
+ */
+function readAhead(load: LoadShard) {
+  const ahead = new Map<number, Promise<Uint8Array>>()
+  return {
+    ahead(shard: number) {
+      if (ahead.has(shard)) return
+      const bytes = load(shard)
+      ahead.set(shard, bytes)
+      bytes.catch(() => ahead.delete(shard))
+    },
+    load(shard: number): Promise<Uint8Array> {
+      const bytes = ahead.get(shard)
+      // Handed over once: the posting store keeps what it loads.
+      ahead.delete(shard)
+      return bytes ?? load(shard)
+    },
+  }
+}
+
+/**
+ * What the ranker's `prepare(q)` will fetch, started before the ranker exists: the vocabulary's
+ * parts the words need and the posting shards of every term they stand for. Nothing here is
+ * waited for or reported; the search itself asks again and reports its own failures.
+ */
+async function fetchAhead(q: string, terms: ChunkedVocabulary, shards: ReturnType<typeof readAhead>, positions: ReturnType<typeof readAhead>) {
+  try {
+    const plan = planQuery(q, terms)
+    const each = (shard: number | undefined) => {
+      if (shard === undefined) return
+      shards.ahead(shard)
+      if (plan.positions) positions.ahead(shard)
+    }
+    plan.guessedShards.forEach(each)
+    for (const index of await new TermExpander(terms).load(plan.terms)) each(terms.shardOfTerm(terms.termAt(index)))
+  } catch {
+    // Left to the search, which fetches what is missing and says what failed.
+  }
 }
 
 /** Bodies fetched lately: scrolling back, or refining a query, asks for the same rows again. */

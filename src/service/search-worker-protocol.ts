@@ -8,8 +8,11 @@ import type { PassagePage, PassageProgress } from './search-service-types.ts'
 // as a transferable Int32Array, matched terms as an array.
 
 export type WorkerRequest =
-  /** `manifestFollows`: the page fetches the manifest and sends it (or null, when that failed). */
-  | { type: 'init'; base: string; manifestFollows?: boolean }
+  /**
+   * `manifestFollows`: the page fetches the manifest and sends it (or null, when that failed).
+   * `q`: the query of the address opened, whose files the worker fetches ahead.
+   */
+  | { type: 'init'; base: string; manifestFollows?: boolean; q?: string | null }
   | { type: 'manifest'; manifest: CorpusManifest | null }
   | { type: 'search'; id: number; query: SearchQuery }
   /** The best passage of each statement for these terms: the worker fetches the text itself. */

@@ -20,14 +20,18 @@ let loading: Promise<SearchAnswers> | undefined
 /** The manifest the page sends after `init`, used by the first load only: a retry fetches afresh. */
 let pageManifest: Promise<CorpusManifest | null> | undefined
 let receiveManifest: ((manifest: CorpusManifest | null) => void) | undefined
+/** The query of the address the page was opened at, for the first load only. */
+let firstQuery: string | undefined
 
 /** The search side, loading it if need be; a failed load is tried again by the next request. */
 function load(): Promise<SearchAnswers> {
   if (base === undefined) return Promise.reject(new Error('the search worker was not started'))
   if (!loading) {
     const given = pageManifest
+    const query = firstQuery
     pageManifest = undefined
-    const attempt = fetchSearchSide(base, given).then((side) => new SearchAnswers(side))
+    firstQuery = undefined
+    const attempt = fetchSearchSide(base, given, query).then((side) => new SearchAnswers(side))
     loading = attempt
     // Forgotten once failed, so that Retry on the page reaches the network again. Also keeps a
     // failed load from surfacing as an unhandled rejection; each request reports it instead.
@@ -74,6 +78,7 @@ scope.onmessage = (event) => {
   switch (message.type) {
     case 'init':
       base = message.base
+      firstQuery = message.q ?? undefined
       if (message.manifestFollows) pageManifest = new Promise((resolve) => (receiveManifest = resolve))
       void load().catch(() => undefined)
       break
