@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { compileArchive } from '../../../src/build/compile-archive.ts'
+import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
+import { toSearchQuery } from '../../../src/search/search-params.ts'
+import { fetchSearchSide, SearchAnswers } from '../../../src/service/search-side.ts'
+import { fixtureCorpus } from '../../fixtures/corpus.ts'
+
+// The worker's first load, with the opened address's query: that query's vocabulary parts and
+// posting shards are asked for while the search file is still on its way, and the search then
+// uses those downloads instead of fetching again.
+
+const corpus = fixtureCorpus(300)
+const archive = compileArchive(corpus.statements, corpus.topics, '2026-01-01T00:00:00Z')
+const files = new Map(archive.files.map((f) => [`/corpus/${f.path}`, f.content]))
+files.set('/corpus/manifest.json', JSON.stringify(archive.manifest))
+const QUERY = 'resilence cyber'
+
+/** A fetch over the built files; the search file's answer waits until `release`. */
+function serve() {
+  const asked: string[] = []
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  vi.stubGlobal('fetch', async (url: string) => {
+    asked.push(url)
+    const content = files.get(url)
+    if (url.startsWith(`/corpus/${archive.manifest.search}`)) await held
+    if (content === undefined) return new Response('missing', { status: 404 })
+    return new Response(content)
+  })
+  return { asked, release }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
+const shardsAsked = (asked: readonly string[]) => asked.filter((url) => url.startsWith(`/corpus/${archive.manifest.shards}`))
+
+afterEach(() => vi.unstubAllGlobals())
+
+describe('the search worker’s first load', () => {
+  it('fetches the opened query’s vocabulary parts and shards before the search file is here, and only once', async () => {
+    const { asked, release } = serve()
+    const loading = fetchSearchSide('/', undefined, QUERY)
+    await settle()
+    const before = [...asked]
+    expect(before.some((url) => url.startsWith(`/corpus/${archive.manifest.vocabulary}`) && !url.endsWith('index.json'))).toBe(true)
+    expect(shardsAsked(before).length).toBeGreaterThan(0)
+    release()
+    const answers = new SearchAnswers(await loading)
+    const results = await answers.search(toSearchQuery({ q: QUERY }))
+    expect(results?.ids).toEqual(inMemoryRanker(corpus).search(toSearchQuery({ q: QUERY })).ids)
+    const shards = shardsAsked(asked)
+    expect(new Set(shards).size).toBe(shards.length)
+  })
+
+  it('fetches no shard ahead when the address has no query', async () => {
+    const { asked, release } = serve()
+    const loading = fetchSearchSide('/')
+    await settle()
+    expect(shardsAsked(asked)).toEqual([])
+    release()
+    await loading
+  })
+})
