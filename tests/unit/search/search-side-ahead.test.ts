@@ -25,7 +25,7 @@ function serve() {
     const content = files.get(url)
     if (url.startsWith(`/corpus/${archive.manifest.search}`)) await held
     if (content === undefined) return new Response('missing', { status: 404 })
-    return new Response(content)
+    return new Response(typeof content === 'string' ? content : content.slice())
   })
   return { asked, release }
 }
