@@ -151,6 +151,7 @@ function kindOf(url: string): string {
   if (p === '/corpus/manifest.json') return 'manifest'
   if (p.startsWith('/corpus/search')) return 'search'
   if (p.startsWith('/corpus/shards')) return 'shards'
+  if (p.startsWith('/corpus/vocabulary')) return 'vocabulary'
   if (p.startsWith('/corpus/bodies')) return 'bodies'
   if (p.startsWith('/pagefind/fragment')) return 'fragments'
   if (p.startsWith('/pagefind/wasm')) return 'wasm'
