@@ -13,9 +13,9 @@ import { Vocabulary } from './vocabulary.ts'
 // worker holds one of these, loaded from the small search file; the page holds the catalog
 // (catalog.ts), and a ranker of its own only where no worker runs (service/search-service.ts).
 //
-// How a query runs. Fuse.js fuzzy-matches each query word against the corpus vocabulary (term-expander.ts), never
-// the documents (vocabulary.ts keeps Fuse's candidates to a handful of terms); the word being
-// typed also stands for the terms it begins. An inverted index of compact posting lists
+// How a query runs. Fuse.js fuzzy-matches each query word against the corpus vocabulary, never
+// the documents (term-expander.ts; vocabulary.ts keeps Fuse's candidates to a handful of
+// terms); the word being typed also stands for the terms it begins. An inverted index of compact posting lists
 // (postings.ts) ranks statements with BM25 over weighted fields (speakers 4, title 3, topics 2,
 // body 1); the top of the ranking gets a bonus when the words stand together (proximity.ts).
 // Filters are precomputed id sets (filter-sets.ts); facet counts are disjunctive.

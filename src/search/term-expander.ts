@@ -77,7 +77,7 @@ export class TermExpander {
    * to 4 letters, one from 5, two from 9: Meilisearch's and Typesense's defaults), and, for the
    * word being typed, words it begins.
    */
-  expand(word: string, isLast: boolean): Expansion[] {
+  private expand(word: string, isLast: boolean): Expansion[] {
     const key = `${word}|${isLast}`
     const cached = this.expansionCache.get(key)
     if (cached) return cached
