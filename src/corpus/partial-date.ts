@@ -44,3 +44,17 @@ export function dateEnd(date: string): string {
   if (date.length === 7) return `${date}-${String(daysIn(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, '0')}`
   return date
 }
+
+const DIGIT_0 = 48
+
+/**
+ * A date as months since year 0 (year × 12 + month − 1), read from its character codes: it runs
+ * per statement while someone types, so it makes no strings. A date known only to the year is
+ * −1 − year: negative, so nothing places it in a month it may not belong to.
+ */
+export function monthCount(date: string): number {
+  const year =
+    (date.charCodeAt(0) - DIGIT_0) * 1000 + (date.charCodeAt(1) - DIGIT_0) * 100 + (date.charCodeAt(2) - DIGIT_0) * 10 + (date.charCodeAt(3) - DIGIT_0)
+  if (date.length < 7) return -1 - year
+  return year * 12 + (date.charCodeAt(5) - DIGIT_0) * 10 + (date.charCodeAt(6) - DIGIT_0) - 1
+}

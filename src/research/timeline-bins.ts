@@ -1,6 +1,9 @@
 // Bins statement dates into a histogram by month, or by year when the range is long, and
 // optionally splits each bar by topic or speaker. Pure: dates in, bars out.
 
+import { monthCount } from '../corpus/partial-date.ts'
+import type { TimelineColumns } from '../search/search-types.ts'
+
 export type TimelineUnit = 'month' | 'year'
 export type TimelineStack = 'none' | 'topic' | 'speaker'
 
@@ -57,83 +60,89 @@ function lastDayOfMonth(year: number, month: number): number {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-function seriesOf(item: TimelineItem, stack: TimelineStack): string {
-  // A statement counts once, under its first-listed topic or speaker, so the bars still add up
-  // to the number of statements.
-  if (stack === 'topic') return item.topics[0] ?? NONE_SERIES
-  if (stack === 'speaker') return item.speakers[0]?.id ?? NONE_SERIES
-  return NONE_SERIES
-}
-
-const DIGIT_0 = 48
-
-function yearOf(date: string): number {
-  return (
-    (date.charCodeAt(0) - DIGIT_0) * 1000 +
-    (date.charCodeAt(1) - DIGIT_0) * 100 +
-    (date.charCodeAt(2) - DIGIT_0) * 10 +
-    (date.charCodeAt(3) - DIGIT_0)
-  )
-}
-
 /**
- * Months since year 0 (year * 12 + month - 1) of a "yyyy-mm-dd" or "yyyy-mm" date, read from its
- * character codes: this runs per statement while someone types, so it makes no strings. A date
- * known only to the year ("yyyy") has no month: -1.
+ * The columns buildTimeline reads, from statements one by one: what a caller holding rows, and
+ * the tests, hand it. The search worker builds the same columns from its own (ranker.ts).
  */
-function monthNumber(date: string): number {
-  if (date.length < 7) return -1
-  const month = (date.charCodeAt(5) - DIGIT_0) * 10 + (date.charCodeAt(6) - DIGIT_0)
-  return yearOf(date) * 12 + month - 1
+export function timelineColumnsOf(items: Iterable<TimelineItem>): TimelineColumns {
+  const all = Array.from(items)
+  const numbered = (pick: (item: TimelineItem) => string | undefined) => {
+    const ids: string[] = []
+    const codeOf = new Map<string, number>()
+    const codes = Int32Array.from(all, (item) => {
+      const id = pick(item)
+      if (id === undefined) return -1
+      let code = codeOf.get(id)
+      if (code === undefined) codeOf.set(id, (code = ids.push(id) - 1))
+      return code
+    })
+    return { codes, ids }
+  }
+  const topics = numbered((item) => item.topics[0])
+  const speakers = numbered((item) => item.speakers[0]?.id)
+  return {
+    months: Int32Array.from(all, (item) => monthCount(item.date)),
+    topics: topics.codes,
+    topicIds: topics.ids,
+    speakers: speakers.codes,
+    speakerIds: speakers.ids,
+  }
 }
 
 // buildTimeline runs on the main thread on every result set, often 10,000+ statements, while
-// someone types. So the per-statement loops only read characters and count in typed arrays (plus,
-// when stacked, one Map lookup to turn the series id into a small code); strings and objects are
-// made per bin or per series, never per statement, to spare the garbage collector.
+// someone types. So it reads columns of integers (TimelineColumns), counts in typed arrays, and
+// makes strings and objects per bin or per series, never per statement.
 export function buildTimeline(
-  items: Iterable<TimelineItem>,
+  columns: TimelineColumns,
   options: { stack?: TimelineStack; label?: (series: string) => string } = {},
 ): Timeline {
   const stack = options.stack ?? 'none'
   const label = options.label ?? ((id: string) => id)
-  // Result sets are arrays already; copy only other iterables, which may be one-shot.
-  const all: readonly TimelineItem[] = Array.isArray(items) ? items : Array.from(items)
-  const n = all.length
+  const n = columns.months.length
   if (n === 0) return { unit: 'month', bins: [], yearOnly: 0, series: [], total: 0 }
 
-  // Each statement's month, and with stacking its series as a small integer code (numbered in
-  // order of first appearance, which the ranking below relies on for ties).
-  const months = new Int32Array(n)
-  const codes = stack === 'none' ? undefined : new Int32Array(n)
-  const codeOf = new Map<string, number>()
+  // A statement counts once, under its first-listed topic or speaker, so the bars still add up
+  // to the number of statements. Series are numbered afresh in order of first appearance, "none"
+  // included, which the ranking below relies on for ties.
+  const source = stack === 'topic' ? columns.topics : stack === 'speaker' ? columns.speakers : undefined
+  const sourceIds = stack === 'topic' ? columns.topicIds : columns.speakerIds
+  const codes = source ? new Int32Array(n) : undefined
+  // A column's code + 1 (0 for none) to its series code; -1 until seen.
+  const codeOf = new Int32Array(sourceIds.length + 1).fill(-1)
   const ids: string[] = []
+  const seriesCode = new Map<string, number>()
   const seriesTotals: number[] = []
+  const months = new Int32Array(n)
   // The span covers a year-only date's whole year, January to December.
   let minMonth = Infinity
   let maxMonth = -Infinity
   let yearOnly = 0
   for (let k = 0; k < n; k++) {
-    const item = all[k]!
-    const month = monthNumber(item.date)
+    const month = columns.months[k]!
     months[k] = month
     if (month < 0) {
       yearOnly++
-      const first = yearOf(item.date) * 12
+      const first = (-1 - month) * 12
       if (first < minMonth) minMonth = first
       if (first + 11 > maxMonth) maxMonth = first + 11
     } else {
       if (month < minMonth) minMonth = month
       if (month > maxMonth) maxMonth = month
     }
-    if (codes) {
-      const id = seriesOf(item, stack)
-      let code = codeOf.get(id)
-      if (code === undefined) {
-        code = ids.length
-        codeOf.set(id, code)
-        ids.push(id)
-        seriesTotals.push(0)
+    if (source && codes) {
+      const slot = source[k]! + 1
+      let code = codeOf[slot]!
+      if (code < 0) {
+        // Series are keyed by id, so a topic that is itself called "none" shares the slot of
+        // statements with none, as it always has.
+        const id = slot === 0 ? NONE_SERIES : sourceIds[slot - 1]!
+        code = seriesCode.get(id) ?? -1
+        if (code < 0) {
+          code = ids.push(id) - 1
+          seriesCode.set(id, code)
+          seriesTotals.push(0)
+        }
+        codeOf[slot] = code
       }
       codes[k] = code
       seriesTotals[code]!++
@@ -161,7 +170,7 @@ export function buildTimeline(
     }
   }
   // Turn each month into its bin index, in place; -1 for a year-only date among months.
-  if (unit === 'year') for (let k = 0; k < n; k++) months[k] = yearOf(all[k]!.date) - minY
+  if (unit === 'year') for (let k = 0; k < n; k++) months[k] = (months[k]! < 0 ? -1 - months[k]! : Math.floor(months[k]! / 12)) - minY
   else for (let k = 0; k < n; k++) months[k] = months[k]! < 0 ? -1 : months[k]! - minMonth
   const binOf = months
 

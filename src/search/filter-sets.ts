@@ -124,6 +124,30 @@ export class FilterSets {
     return out
   }
 
+  /**
+   * Each of these documents' first-listed value of a facet (-1 for none), numbered afresh in
+   * order of first appearance, and those values' ids: a timeline's series, in integers.
+   */
+  firstValues(kind: FacetKey, docs: ArrayLike<number>): { codes: Int32Array; ids: string[] } {
+    const facet = this.facets[FACETS.findIndex((f) => f.key === kind)] as Facet
+    const local = new Int32Array(facet.values.length).fill(-1)
+    const ids: string[] = []
+    const codes = new Int32Array(docs.length)
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[k] as number
+      const start = facet.docStart[doc] as number
+      if (start === facet.docStart[doc + 1]) {
+        codes[k] = -1
+        continue
+      }
+      const value = facet.docValues[start] as number
+      let code = local[value] as number
+      if (code < 0) local[value] = code = ids.push(facet.values[value] as string) - 1
+      codes[k] = code
+    }
+    return { codes, ids }
+  }
+
   /** The documents one value of a facet holds; for tests and for callers that need the set. */
   docsOf(kind: FacetKey | 'year', value: string): Int32Array {
     const facet = kind === 'year' ? this.years : this.facets[FACETS.findIndex((f) => f.key === kind)]

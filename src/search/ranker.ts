@@ -1,3 +1,4 @@
+import { monthCount } from '../corpus/partial-date.ts'
 import { fallbackLabel, FACETS, type FacetKey } from './facets.ts'
 import { dateNumber, FilterSets, sortByKey } from './filter-sets.ts'
 import { FIELD_POSITIONS, type FacetColumns, type SearchFile, type TextIndex } from './index-format.ts'
@@ -6,7 +7,7 @@ import { proximityBonus } from './proximity.ts'
 import { hasPhraseRun, RunScratch, type PostingList } from './postings.ts'
 import { parseQuery, usesSyntax, type QueryTerm } from './query-syntax.ts'
 import { planQuery, TermExpander } from './term-expander.ts'
-import type { Correction, Expansion, FacetCount, Highlight, SearchQuery, SearchResults, TimelinePoint } from './search-types.ts'
+import type { Correction, Expansion, FacetCount, Highlight, SearchQuery, SearchResults, TimelineColumns } from './search-types.ts'
 import { Vocabulary } from './vocabulary.ts'
 
 // Ranking and filtering: what a text search needs, and nothing a result list shows. The search
@@ -80,6 +81,8 @@ export class Ranker {
   private readonly newestOrder: Int32Array
   private readonly newestRank: Int32Array
   private readonly expander: TermExpander
+  /** Each statement's monthCount, for timelines; made on the first one. */
+  private monthCounts: Int32Array | undefined
   // Per-query scratch, reused: allocating arrays the corpus's size on every keystroke would
   // give the garbage collector most of the work.
   private readonly total: Float64Array
@@ -139,12 +142,17 @@ export class Ranker {
   }
 
   /** Where a timeline places each of these statements: from the columns, no catalog rows needed. */
-  timelinePoints(docs: readonly number[]): TimelinePoint[] {
-    return docs.map((doc) => ({
-      date: this.dates[doc] as string,
-      topics: this.filters.valuesOf('topic', doc),
-      speakers: this.filters.valuesOf('speaker', doc).map((id) => ({ id })),
-    }))
+  timelineColumns(docs: ArrayLike<number>): TimelineColumns {
+    const months = (this.monthCounts ??= Int32Array.from(this.dates, monthCount))
+    const topics = this.filters.firstValues('topic', docs)
+    const speakers = this.filters.firstValues('speaker', docs)
+    return {
+      months: Int32Array.from(docs, (doc) => months[doc] as number),
+      topics: topics.codes,
+      topicIds: topics.ids,
+      speakers: speakers.codes,
+      speakerIds: speakers.ids,
+    }
   }
 
   /**

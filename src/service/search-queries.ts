@@ -63,10 +63,10 @@ export function queryHighlightQueryOptions(archive: Archive, q: string) {
  * Where the timeline places each match of a search: from the search side's columns, so that a
  * timeline of thousands of matches needs none of their catalog rows.
  */
-export function timelinePointsQueryOptions(archive: Archive, query: SearchQuery) {
+export function timelineColumnsQueryOptions(archive: Archive, query: SearchQuery) {
   return queryOptions({
-    queryKey: ['timeline-points', query],
-    queryFn: ({ signal }) => archive.search.timelinePoints(query, signal),
+    queryKey: ['timeline-columns', query],
+    queryFn: ({ signal }) => archive.search.timelineColumns(query, signal),
     staleTime: Infinity,
     gcTime: 5 * 60_000,
     structuralSharing: false,

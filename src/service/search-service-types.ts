@@ -1,7 +1,7 @@
 import type { Trend } from '../research/trends.ts'
 import type { Snippet } from '../search/highlight.ts'
 import type { Passage } from '../search/passages.ts'
-import type { Highlight, PassageRequest, SearchQuery, SearchResults, TimelinePoint, TrendRequest } from '../search/search-types.ts'
+import type { Highlight, PassageRequest, SearchQuery, SearchResults, TimelineColumns, TrendRequest } from '../search/search-types.ts'
 
 /** One page of passages, with the totals of all of them. */
 export interface PassagePage {
@@ -30,8 +30,8 @@ export interface SearchService {
   highlightFor(q: string, signal?: AbortSignal): Promise<Highlight>
   /** Per period, how many statements use each series, and how many there are. */
   trends(request: TrendRequest, signal?: AbortSignal): Promise<Trend>
-  /** Where a timeline places each match of a search (date, topics, speakers), from the search side's columns. */
-  timelinePoints(query: SearchQuery, signal?: AbortSignal): Promise<TimelinePoint[]>
+  /** Where a timeline places each match of a search (month, first topic, first speaker), from the search side's columns. */
+  timelineColumns(query: SearchQuery, signal?: AbortSignal): Promise<TimelineColumns>
   /** A page of every occurrence of the query's words and phrases, in context. */
   passages(request: PassageRequest, signal?: AbortSignal, onProgress?: (progress: PassageProgress) => void): Promise<PassagePage>
 }

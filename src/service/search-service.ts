@@ -23,7 +23,7 @@ export function inPageSearch(loadSide: () => Promise<SearchSide>): SearchService
     highlightFor: async (q) => (await ready()).highlightFor(q),
     trends: async (request) => (await ready()).trends(request),
     passages: async (request, _signal, onProgress) => (await ready()).passages(request, onProgress),
-    timelinePoints: async (query) => (await ready()).timelinePoints(query),
+    timelineColumns: async (query) => (await ready()).timelineColumns(query),
   }
 }
 
@@ -51,6 +51,6 @@ export function createSearchService(base: string): SearchService {
     highlightFor: (q, signal) => via((s) => s.highlightFor(q, signal)),
     trends: (request, signal) => via((s) => s.trends(request, signal)),
     passages: (request, signal, onProgress) => via((s) => s.passages(request, signal, onProgress)),
-    timelinePoints: (query, signal) => via((s) => s.timelinePoints(query, signal)),
+    timelineColumns: (query, signal) => via((s) => s.timelineColumns(query, signal)),
   }
 }

@@ -9,7 +9,7 @@ import type { Passage } from '../search/passages.ts'
 import type { LoadShard } from '../search/posting-store.ts'
 import { Ranker } from '../search/ranker.ts'
 import { planQuery, TermExpander } from '../search/term-expander.ts'
-import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TimelinePoint, TrendRequest } from '../search/search-types.ts'
+import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TimelineColumns, TrendRequest } from '../search/search-types.ts'
 import type { PassagePage, PassageProgress } from './search-service-types.ts'
 import { ChunkedVocabulary } from '../search/chunked-vocabulary.ts'
 import { bodyLoader, fetchSearchFile, fetchVocabulary, positionsLoader, shardLoader } from './fetch-archive.ts'
@@ -133,9 +133,9 @@ export class SearchAnswers {
   }
 
   /** Where a timeline places each match of a search: the search runs again, which is cheap once its shards are here. */
-  async timelinePoints(query: SearchQuery): Promise<TimelinePoint[]> {
+  async timelineColumns(query: SearchQuery): Promise<TimelineColumns> {
     await this.side.ranker.prepare(query.q)
-    return this.side.ranker.timelinePoints(this.side.ranker.search(query).ids)
+    return this.side.ranker.timelineColumns(this.side.ranker.search(query).ids)
   }
 
   /** For each series, the statements it matches under the filters, against all the filters leave. */

@@ -1,7 +1,7 @@
 import type { CorpusManifest } from '../corpus/schema.ts'
 import type { Snippet } from '../search/highlight.ts'
 import type { Trend } from '../research/trends.ts'
-import type { Highlight, PassageRequest, SearchQuery, SearchResults, TimelinePoint, TrendRequest } from '../search/search-types.ts'
+import type { Highlight, PassageRequest, SearchQuery, SearchResults, TimelineColumns, TrendRequest } from '../search/search-types.ts'
 import type { PassagePage, PassageProgress } from './search-service-types.ts'
 
 // Messages between the page and the search worker. Results cross as plain data: document ids
@@ -32,7 +32,7 @@ export type WorkerResponse =
   | { type: 'highlight'; id: number; highlight: Highlight }
   | { type: 'trends'; id: number; trend: Trend }
   | { type: 'passages'; id: number; page: PassagePage }
-  | { type: 'timeline'; id: number; points: TimelinePoint[] }
+  | { type: 'timeline'; id: number; columns: TimelineColumns }
   /** Not an answer: how far a request for passages has got. The answer follows. */
   | { type: 'progress'; id: number; progress: PassageProgress }
   | { type: 'error'; id: number; message: string; fetchError: boolean; url: string }

@@ -59,13 +59,20 @@ function preloadPassages() {
 // Requests the page no longer waits for (the person typed on): skipped, not answered.
 const cancelled = new Set<number>()
 
+/** The typed arrays of an answer move to the page instead of being copied. */
+function transferables(response: WorkerResponse): Transferable[] {
+  if (response.type === 'results') return [response.results.ids.buffer]
+  if (response.type === 'timeline') return [response.columns.months.buffer, response.columns.topics.buffer, response.columns.speakers.buffer]
+  return []
+}
+
 async function answer(id: number, run: (answers: SearchAnswers) => Promise<WorkerResponse | undefined>) {
   try {
     const answers = await load()
     if (cancelled.delete(id)) return
     const response = await run(answers)
     if (cancelled.delete(id) || !response) return
-    scope.postMessage(response, response.type === 'results' ? [response.results.ids.buffer] : [])
+    scope.postMessage(response, transferables(response))
   } catch (error) {
     cancelled.delete(id)
     const e = error as Error & { url?: string }
@@ -115,7 +122,7 @@ scope.onmessage = (event) => {
       break
     }
     case 'timeline':
-      void answer(message.id, async (answers) => ({ type: 'timeline', id: message.id, points: await answers.timelinePoints(message.query) }))
+      void answer(message.id, async (answers) => ({ type: 'timeline', id: message.id, columns: await answers.timelineColumns(message.query) }))
       break
     case 'highlight':
       void answer(message.id, async (answers) => ({ type: 'highlight', id: message.id, highlight: await answers.highlightFor(message.q) }))

@@ -84,10 +84,10 @@ export function createWorkerSearch(base: string): SearchService | undefined {
       if (response.type !== 'passages') throw new Error('the search worker answered out of turn')
       return response.page
     },
-    async timelinePoints(query, signal) {
+    async timelineColumns(query, signal) {
       const response = await ask((id) => ({ type: 'timeline', id, query }), signal)
       if (response.type !== 'timeline') throw new Error('the search worker answered out of turn')
-      return response.points
+      return response.columns
     },
     async highlightFor(q, signal) {
       const response = await ask((id) => ({ type: 'highlight', id, q }), signal)

@@ -7,6 +7,7 @@ import { facetByKey } from '../../search/facets.ts'
 import { plural } from '../../lib/format-date.ts'
 import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
 import { TimelineChart } from '../timeline/timeline-chart.tsx'
+import { timelineColumnsOf } from '../../research/timeline-bins.ts'
 import { formatSpan } from './format-span.ts'
 import { ProfileStatementList } from './profile-statement-list.tsx'
 import { QuoteList } from './quote-list.tsx'
@@ -37,6 +38,7 @@ export function ProfilePage({ kind, id, name, profile, related, noRelated, child
   const { catalog } = useArchive()
   const topicLabel = useMemo(() => (t: string) => catalog.label('topic', t), [catalog])
   const speakerName = useMemo(() => (s: string) => catalog.label('speaker', s), [catalog])
+  const timeline = useMemo(() => timelineColumnsOf(profile.statements), [profile.statements])
   const filter = { [kind]: [id] }
   const newest = profile.statements[0]?.date
   const oldest = profile.statements.at(-1)?.date
@@ -64,7 +66,7 @@ export function ProfilePage({ kind, id, name, profile, related, noRelated, child
 
       <TimelineChart
         heading="Statements over time"
-        items={profile.statements}
+        columns={timeline}
         speakerName={speakerName}
         topicLabel={topicLabel}
         stackOptions={kind === 'speaker' ? ['none', 'topic'] : kind === 'topic' ? ['none', 'speaker'] : ['none', 'speaker', 'topic']}

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { toSearchQuery, type SearchParams } from '../../search/search-params.ts'
-import { timelinePointsQueryOptions } from '../../service/search-queries.ts'
+import { timelineColumnsQueryOptions } from '../../service/search-queries.ts'
 import { useArchive, useSearchControls, useSearchUpdate } from '../search/use-search-state.ts'
 import { TimelineChart } from './timeline-chart.tsx'
 
@@ -13,13 +13,13 @@ export function SearchTimeline({ answered }: { answered: SearchParams }) {
   const update = useSearchUpdate()
   const query = useMemo(() => toSearchQuery(answered), [answered])
   // Placed from the search side's columns: a timeline of every match needs none of their rows.
-  const { data: items } = useQuery({ ...timelinePointsQueryOptions(archive, query), placeholderData: keepPreviousData })
+  const { data: columns } = useQuery({ ...timelineColumnsQueryOptions(archive, query), placeholderData: keepPreviousData })
   const speakerName = useMemo(() => (id: string) => catalog.label('speaker', id), [catalog])
   const topicLabel = useMemo(() => (id: string) => catalog.label('topic', id), [catalog])
-  if (!items) return null
+  if (!columns) return null
   return (
     <TimelineChart
-      items={items}
+      columns={columns}
       from={from}
       to={to}
       speakerName={speakerName}

@@ -5,14 +5,15 @@ import {
   buildTimeline,
   describeTimeline,
   rangeOfBins,
-  type TimelineItem,
   type TimelineStack,
 } from '../../research/timeline-bins.ts'
+import type { TimelineColumns } from '../../search/search-types.ts'
 import { plural } from '../../lib/format-date.ts'
 import './timeline.css'
 
 interface Props {
-  items: readonly TimelineItem[]
+  /** The statements to place (search-types.ts). */
+  columns: TimelineColumns
   /** The date filter in force, to mark the bars inside it. */
   from?: string | undefined
   to?: string | undefined
@@ -30,13 +31,13 @@ const STACK_LABELS: Record<TimelineStack, string> = { none: 'Nothing', topic: 'T
 const BAR = 10
 
 export function TimelineChart(props: Props) {
-  const { items, from, to, onSelectRange, speakerName, topicLabel, stackOptions = ['none', 'topic', 'speaker'] } = props
+  const { columns, from, to, onSelectRange, speakerName, topicLabel, stackOptions = ['none', 'topic', 'speaker'] } = props
   const [stack, setStack] = useState<TimelineStack>('none')
   const [brush, setBrush] = useState<{ start: number; end: number } | null>(null)
   const headingId = useId()
   const timeline = useMemo(
-    () => buildTimeline(items, { stack, label: stack === 'speaker' ? speakerName : topicLabel }),
-    [items, stack, speakerName, topicLabel],
+    () => buildTimeline(columns, { stack, label: stack === 'speaker' ? speakerName : topicLabel }),
+    [columns, stack, speakerName, topicLabel],
   )
   if (timeline.bins.filter((b) => b.total > 0).length < (props.minPeriods ?? 1)) return null
 

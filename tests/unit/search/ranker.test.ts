@@ -7,6 +7,7 @@ import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
 import { toSearchQuery, type SearchParams } from '../../../src/search/search-params.ts'
 import type { FacetCount, SearchQuery } from '../../../src/search/search-types.ts'
 import { SearchAnswers } from '../../../src/service/search-side.ts'
+import { buildTimeline, timelineColumnsOf, type TimelineStack } from '../../../src/research/timeline-bins.ts'
 import { fixtureCorpus, SEED_ID } from '../../fixtures/corpus.ts'
 
 const corpus = fixtureCorpus(300)
@@ -135,5 +136,27 @@ describe('highlighting', () => {
     expect(snippet.text.length).toBeLessThanOrEqual(120)
     expect(snippet.clippedStart && snippet.clippedEnd).toBe(true)
     expect(snippet.ranges.map(([s, e]) => snippet.text.slice(s, e))).toEqual(['needle'])
+  })
+})
+
+describe('timeline columns', () => {
+  it('place every match as the statements themselves would, in each stacking', () => {
+    // A date known only to the year and one known to the month among the fixture's days.
+    const dated = fixtureCorpus(120)
+    dated.statements[3] = { ...dated.statements[3]!, date: '2019' }
+    dated.statements[7] = { ...dated.statements[7]!, date: '2020-05' }
+    const r = inMemoryRanker(dated)
+    for (const q of ['', 'resilience', 'cyber']) {
+      const ids = r.search(query(q)).ids
+      expect(ids.length).toBeGreaterThan(3)
+      const statements = ids.map((doc) => dated.statements[doc] as Statement)
+      for (const stack of ['none', 'topic', 'speaker'] as TimelineStack[]) {
+        expect(buildTimeline(r.timelineColumns(ids), { stack })).toEqual(buildTimeline(timelineColumnsOf(statements), { stack }))
+      }
+    }
+    // Among months, the date known only to the year is counted apart, never put in a month.
+    const two = buildTimeline(r.timelineColumns([3, 7]))
+    expect([two.unit, two.yearOnly, two.bins.length]).toEqual(['month', 1, 17])
+    expect(two.bins.filter((b) => b.total).map((b) => [b.key, b.total])).toEqual([['2020-05', 1]])
   })
 })
