@@ -26,25 +26,14 @@ class Facet {
   /** Each value's documents; built on the first filter, as counting facets does not need it. */
   private byValue: Int32Array[] | undefined
 
-  /** `perDoc` holds each document's value codes (distinct), or its one code. */
+  /** Each document's value codes (distinct), packed as the search file's columns are (index-format.ts). */
   constructor(
     readonly values: readonly string[],
-    perDoc: ReadonlyArray<number | readonly number[]> | ArrayLike<number>,
+    docStart: Int32Array,
+    docValues: Int32Array,
   ) {
-    const size = perDoc.length
-    this.docStart = new Int32Array(size + 1)
-    let total = 0
-    for (let doc = 0; doc < size; doc++) {
-      const codes = perDoc[doc] as readonly number[] | number
-      total += typeof codes === 'number' ? 1 : codes.length
-      this.docStart[doc + 1] = total
-    }
-    this.docValues = new Int32Array(total)
-    for (let doc = 0, k = 0; doc < size; doc++) {
-      const codes = perDoc[doc] as readonly number[] | number
-      if (typeof codes === 'number') this.docValues[k++] = codes
-      else for (let i = 0; i < codes.length; i++) this.docValues[k++] = codes[i] as number
-    }
+    this.docStart = docStart
+    this.docValues = docValues
     this.codes = new Map(values.map((v, c) => [v, c]))
   }
 
@@ -94,7 +83,7 @@ export class FilterSets {
   constructor(columns: FacetColumns) {
     const n = columns.dates.length
     this.size = n
-    this.facets = FACETS.map((f) => new Facet(columns.facets[f.key].values, columns.facets[f.key].docs))
+    this.facets = FACETS.map((f) => new Facet(columns.facets[f.key].values, columns.facets[f.key].docStart, columns.facets[f.key].docValues))
     this.dateStart = new Int32Array(n)
     this.dateEnd = new Int32Array(n)
     const years: string[] = []
@@ -113,7 +102,7 @@ export class FilterSets {
       }
       yearCode[doc] = code
     }
-    this.years = new Facet(years, yearCode)
+    this.years = new Facet(years, Int32Array.from({ length: n + 1 }, (_, doc) => doc), yearCode)
   }
 
   /** One document's values of a facet, as ids. */

@@ -133,8 +133,8 @@ export function encodeSearchFile(file: SearchFile): Uint8Array {
 
   const header: Header = { docs: n, terms: termCount, termBytes: new TextEncoder().encode(file.terms).length, facets: {} }
   for (const { key } of FACETS) {
-    const { values, labels, docs } = file.columns.facets[key]
-    if (docs.length !== n) throw new SearchFileError(`${docs.length} ${key} entries for ${n} statements`)
+    const { values, labels, docStart, docValues } = file.columns.facets[key]
+    if (docStart.length !== n + 1 || docStart[n] !== docValues.length) throw new SearchFileError(`${docStart.length - 1} ${key} entries for ${n} statements`)
     const shown = values.map((id, c) => labels[c] ?? id)
     header.facets[key] = { labels: shown, ids: idsUnlikeLabels(values, shown) }
   }
@@ -161,8 +161,8 @@ export function encodeSearchFile(file: SearchFile): Uint8Array {
     last = packed
   }
   for (const { key } of FACETS) {
-    const { values, docs } = file.columns.facets[key]
-    const lists = docs.map((entry) => (typeof entry === 'number' ? [entry] : entry))
+    const { values, docStart, docValues } = file.columns.facets[key]
+    const lists = Array.from({ length: n }, (_, doc) => Array.from(docValues.subarray(docStart[doc], docStart[doc + 1])))
     if (values.length <= MASK_VALUES && lists.every((list) => list.every((c, i) => i === 0 || c > (list[i - 1] as number)))) {
       out.varint(FACET_MASKS)
       for (const list of lists) {
@@ -177,8 +177,7 @@ export function encodeSearchFile(file: SearchFile): Uint8Array {
     }
     out.varint(FACET_LISTS)
     const codes = new ByteWriter(n + 16)
-    for (const entry of docs) {
-      const list = typeof entry === 'number' ? [entry] : entry
+    for (const list of lists) {
       out.varint(list.length)
       for (const code of list) {
         if (!(code >= 0 && code < values.length)) throw new SearchFileError(`${key} code ${code} has no value`)
@@ -255,6 +254,28 @@ class Reader {
     if (this.at + length > this.bytes.length) throw new SearchFileError('it ends early (truncated)')
     const out = this.bytes.subarray(this.at, this.at + length)
     this.at += length
+    return out
+  }
+
+  /** `count` varints below 2^31, as the facet columns hold them: a typed array, no array to grow. */
+  varints32(count: number): Int32Array {
+    const { bytes } = this
+    const end = bytes.length
+    const out = new Int32Array(count)
+    let at = this.at
+    for (let i = 0; i < count; i++) {
+      if (at >= end) throw new SearchFileError('it ends early (truncated)')
+      let byte = bytes[at++] as number
+      let result = byte & 0x7f
+      for (let shift = 7; byte >= 0x80; shift += 7) {
+        if (at >= end) throw new SearchFileError('it ends early (truncated)')
+        if (shift > 28) throw new SearchFileError('a number is damaged')
+        byte = bytes[at++] as number
+        result |= (byte & 0x7f) << shift
+      }
+      out[i] = result
+    }
+    this.at = at
     return out
   }
 
@@ -385,48 +406,39 @@ export function decodeSearchFile(bytes: Uint8Array): SearchFile {
     const layout = reader.varint()
     if (layout === FACET_MASKS) {
       if (values.length > MASK_VALUES) throw new SearchFileError(`the ${key} codes are damaged`)
-      const masks = reader.varints(n)
+      const masks = reader.varints32(n)
       const limit = 2 ** values.length
-      const docs = new Array<number | number[]>(n)
-      // Statements with the same values share one list: a few hundred combinations of topics
-      // stand for a hundred thousand statements, and nothing writes to these lists.
-      const lists = new Map<number, number[]>()
+      const docStart = new Int32Array(n + 1)
+      let total = 0
       for (let doc = 0; doc < n; doc++) {
         const mask = masks[doc] as number
-        if (mask >= limit) throw new SearchFileError(`a ${key} code is damaged`)
-        // One value, the usual case: its code is the mask's only bit.
-        if (mask !== 0 && (mask & (mask - 1)) === 0) docs[doc] = 31 - Math.clz32(mask)
-        else {
-          let list = lists.get(mask)
-          if (!list) {
-            list = []
-            for (let c = 0; c < values.length; c++) if (mask & (1 << c)) list.push(c)
-            lists.set(mask, list)
-          }
-          docs[doc] = list
-        }
+        if (mask >= limit || mask < 0) throw new SearchFileError(`a ${key} code is damaged`)
+        // The mask's bits, counted (Kernighan): most statements have one value.
+        for (let m = mask; m !== 0; m &= m - 1) total++
+        docStart[doc + 1] = total
       }
-      facets[key] = { values, labels, docs }
+      const docValues = new Int32Array(total)
+      for (let doc = 0, k = 0; doc < n; doc++) {
+        // Lowest bit first: codes ascending, as the encoder required of a mask.
+        for (let m = masks[doc] as number; m !== 0; m &= m - 1) docValues[k++] = 31 - Math.clz32(m & -m)
+      }
+      facets[key] = { values, labels, docStart, docValues }
       continue
     }
     if (layout !== FACET_LISTS) throw new SearchFileError(`the ${key} codes are damaged`)
-    const counts = reader.varints(n)
+    const counts = reader.varints32(n)
+    const docStart = new Int32Array(n + 1)
     let total = 0
-    for (let doc = 0; doc < n; doc++) total += counts[doc] as number
-    const codeReader = new Reader(reader.take(reader.varint()))
-    const codes = codeReader.varints(total)
-    if (!codeReader.done) throw new SearchFileError(`the ${key} codes are damaged`)
-    for (let k = 0; k < total; k++) if ((codes[k] as number) >= values.length) throw new SearchFileError(`a ${key} code is damaged`)
-    const docs = new Array<number | number[]>(n)
-    for (let doc = 0, k = 0; doc < n; doc++) {
-      const count = counts[doc] as number
-      if (count === 1) docs[doc] = codes[k++] as number
-      else {
-        docs[doc] = codes.slice(k, k + count)
-        k += count
-      }
+    for (let doc = 0; doc < n; doc++) {
+      total += counts[doc] as number
+      if (total > 2 ** 30 || (counts[doc] as number) < 0) throw new SearchFileError(`the ${key} codes are damaged`)
+      docStart[doc + 1] = total
     }
-    facets[key] = { values, labels, docs }
+    const codeReader = new Reader(reader.take(reader.varint()))
+    const docValues = codeReader.varints32(total)
+    if (!codeReader.done) throw new SearchFileError(`the ${key} codes are damaged`)
+    for (let k = 0; k < total; k++) if ((docValues[k] as number) >= values.length || (docValues[k] as number) < 0) throw new SearchFileError(`a ${key} code is damaged`)
+    facets[key] = { values, labels, docStart, docValues }
   }
 
   const terms = joinedTerms(reader.take(reader.varint()), header.terms, header.termBytes)

@@ -202,21 +202,24 @@ export function facetColumns(docs: readonly FacetSource[], topics: CompiledCorpu
   const facets = {} as Record<FacetKey, FacetColumn>
   for (const facet of FACETS) {
     const codes = new Map<string, number>()
-    const column: FacetColumn = { values: [], labels: [], docs: [] }
+    const values: string[] = []
+    const labels: string[] = []
+    const docStart = new Int32Array(docs.length + 1)
+    const docValues: number[] = []
     const codeOf = (id: string, label: string) => {
       let code = codes.get(id)
       if (code === undefined) {
-        code = column.values.push(id) - 1
-        column.labels.push(label)
+        code = values.push(id) - 1
+        labels.push(label)
         codes.set(id, code)
       }
       return code
     }
-    for (const doc of docs) {
-      const values = distinctValues(facet.values(doc, names)).map((v) => codeOf(v.id, v.label))
-      // A statement with one value stores it as a number, not a list: most have one type.
-      column.docs.push(values.length === 1 ? (values[0] as number) : values)
-    }
+    docs.forEach((doc, d) => {
+      for (const v of distinctValues(facet.values(doc, names))) docValues.push(codeOf(v.id, v.label))
+      docStart[d + 1] = docValues.length
+    })
+    const column: FacetColumn = { values, labels, docStart, docValues: Int32Array.from(docValues) }
     facets[facet.key] = column
   }
   return { dates: docs.map((d) => d.date), facets }

@@ -7,6 +7,14 @@ import { toSearchQuery } from '../../../src/search/search-params.ts'
 import { Vocabulary } from '../../../src/search/vocabulary.ts'
 import { fixtureCorpus } from '../../fixtures/corpus.ts'
 
+/** A facet column's codes as the build packs them (index-format.ts), from each statement's list, or its one code. */
+function packed(perDoc: Array<number | number[]>): { docStart: Int32Array; docValues: Int32Array } {
+  const lists = perDoc.map((codes) => (typeof codes === 'number' ? [codes] : codes))
+  const docStart = new Int32Array(lists.length + 1)
+  lists.forEach((list, doc) => (docStart[doc + 1] = (docStart[doc] as number) + list.length))
+  return { docStart, docValues: Int32Array.from(lists.flat()) }
+}
+
 /** A hand-made file with every shape the columns take. */
 function handMade(): SearchFile {
   const terms = ['11', 'a', 'abc', 'abcd', 'abd', 'b', 'été', 'étés', 'ünïcode', 'z'.repeat(40), 'z'.repeat(41) + 'y', '日本', '日本語', '😀x']
@@ -19,11 +27,11 @@ function handMade(): SearchFile {
         speaker: {
           values: ['ana-lopez', 'jose-maria-aznar', 'x-ae-12', 'odd_id'],
           labels: ['Ana Lopez', 'José María Aznar', 'X Æ 12', 'Odd Id'],
-          docs: [0, [0, 1], [], 2, [3, 0, 2], 1, []],
+          ...packed([0, [0, 1], [], 2, [3, 0, 2], 1, []]),
         },
-        topic: { values: ['cyber'], labels: ['Cyber security'], docs: [[], [], 0, [], [], 0, []] },
-        type: { values: ['speech', 'press-release'], labels: ['Speech', 'Press release'], docs: [0, 1, 0, 0, 1, 1, 0] },
-        country: { values: [], labels: [], docs: [[], [], [], [], [], [], []] },
+        topic: { values: ['cyber'], labels: ['Cyber security'], ...packed([[], [], 0, [], [], 0, []]) },
+        type: { values: ['speech', 'press-release'], labels: ['Speech', 'Press release'], ...packed([0, 1, 0, 0, 1, 1, 0]) },
+        country: { values: [], labels: [], ...packed([[], [], [], [], [], [], []]) },
       },
     },
     docLength: [0, 1, 127, 128, 300, 2 ** 20, 16383],
@@ -87,10 +95,10 @@ describe('the search file’s bytes', () => {
       columns: {
         dates: [],
         facets: {
-          speaker: { values: [], labels: [], docs: [] },
-          topic: { values: [], labels: [], docs: [] },
-          type: { values: [], labels: [], docs: [] },
-          country: { values: [], labels: [], docs: [] },
+          speaker: { values: [], labels: [], ...packed([]) },
+          topic: { values: [], labels: [], ...packed([]) },
+          type: { values: [], labels: [], ...packed([]) },
+          country: { values: [], labels: [], ...packed([]) },
         },
       },
       docLength: [],
