@@ -75,7 +75,7 @@ export class FilterSets {
    * 20160401 to 20160431 and "2016" from 20160101 to 20161231 (a day past a month's end compares
    * the same as its last day).
    */
-  private readonly dateStart: Int32Array
+  readonly dateStart: Int32Array
   private readonly dateEnd: Int32Array
   private lastKey = ''
   private lastMask: Uint8Array | null = null
@@ -89,20 +89,33 @@ export class FilterSets {
     const years: string[] = []
     const yearCodes = new Map<number, number>()
     const yearCode = new Int32Array(n)
+    // Statements come newest first, many to a day, and the search file gives a day's statements
+    // one string: a date is read once per run of it, not once per statement.
+    let last: string | undefined
+    let start = 0
+    let end = 0
+    let code = 0
     for (let doc = 0; doc < n; doc++) {
       const date = columns.dates[doc] as string
-      const key = dateNumber(date)
-      this.dateStart[doc] = key
-      this.dateEnd[doc] = dateEndNumber(date)
-      const year = (key / 10000) | 0
-      let code = yearCodes.get(year)
-      if (code === undefined) {
-        code = years.push(String(year).padStart(4, '0')) - 1
-        yearCodes.set(year, code)
+      if (date !== last) {
+        last = date
+        start = dateNumber(date)
+        end = dateEndNumber(date)
+        const year = (start / 10000) | 0
+        const known = yearCodes.get(year)
+        if (known === undefined) {
+          code = years.push(String(year).padStart(4, '0')) - 1
+          yearCodes.set(year, code)
+        } else code = known
       }
+      this.dateStart[doc] = start
+      this.dateEnd[doc] = end
       yearCode[doc] = code
     }
-    this.years = new Facet(years, Int32Array.from({ length: n + 1 }, (_, doc) => doc), yearCode)
+    // One year per statement: statement d's code is yearCode[d].
+    const yearStart = new Int32Array(n + 1)
+    for (let doc = 0; doc <= n; doc++) yearStart[doc] = doc
+    this.years = new Facet(years, yearStart, yearCode)
   }
 
   /** One document's values of a facet, as ids. */
@@ -258,7 +271,12 @@ export function sortByKey(keys: Int32Array, direction: 1 | -1): Int32Array {
     if (d < 0) ascending = false
     if (d > 0) descending = false
   }
-  if ((direction === 1 && ascending) || (direction === -1 && descending)) return Int32Array.from(keys.keys())
+  if ((direction === 1 && ascending) || (direction === -1 && descending)) {
+    // A plain loop: this runs once, before the worker's code is optimised, where an iterator is slow.
+    const identity = new Int32Array(n)
+    for (let i = 0; i < n; i++) identity[i] = i
+    return identity
+  }
   if (ascending || descending) {
     const out = new Int32Array(n)
     let k = 0

@@ -1,6 +1,6 @@
 import { monthCount } from '../corpus/partial-date.ts'
 import { fallbackLabel, FACETS, type FacetKey } from './facets.ts'
-import { dateNumber, FilterSets, sortByKey } from './filter-sets.ts'
+import { FilterSets, sortByKey } from './filter-sets.ts'
 import { FIELD_POSITIONS, type FacetColumns, type SearchFile, type TextIndex } from './index-format.ts'
 import { PostingStore, type LoadShard } from './posting-store.ts'
 import { proximityBonus } from './proximity.ts'
@@ -123,9 +123,9 @@ export class Ranker {
     this.lengthNorm = new Float32Array(n)
     for (let doc = 0; doc < n; doc++) this.lengthNorm[doc] = K1 * (1 - B + (B * (text.docLength[doc] as number)) / avg)
     this.filters = new FilterSets(columns)
-    this.newestOrder = sortByKey(Int32Array.from(columns.dates, dateNumber), -1)
+    this.newestOrder = sortByKey(this.filters.dateStart, -1)
     this.newestRank = new Int32Array(n)
-    this.newestOrder.forEach((doc, rank) => (this.newestRank[doc] = rank))
+    for (let rank = 0; rank < n; rank++) this.newestRank[this.newestOrder[rank] as number] = rank
     this.total = new Float64Array(n)
     this.hits = new Uint8Array(n)
     this.corrected = new Uint8Array(n)

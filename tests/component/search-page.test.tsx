@@ -34,8 +34,10 @@ describe('search page', () => {
     const { rowsPerChunk } = archive.catalog
     // Newest first: the first rows are documents 0, 1, 2…, in the first chunks.
     await waitFor(() => expect(archive.catalog.isLoaded(29)).toBe(true))
+    // How many are shown depends on the window: once its code is here, the virtualizer keeps
+    // only the rows in view and a few more.
     const shown = screen.getAllByRole('article').length
-    expect(shown).toBeGreaterThanOrEqual(10)
+    expect(shown).toBeGreaterThan(3)
     const needed = Math.ceil((shown + 10) / rowsPerChunk)
     expect(new Set(archive.rowRequests).size).toBeLessThanOrEqual(needed + 1)
     expect(Math.max(...archive.rowRequests)).toBeLessThan(needed + 1)

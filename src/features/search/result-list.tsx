@@ -2,6 +2,7 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { memo, useEffect, useMemo, useState } from 'react'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
+import { useAfterPaint } from '../../lib/use-after-paint.ts'
 import type { Catalog } from '../../search/catalog.ts'
 import type { Snippet } from '../../search/highlight.ts'
 import { hasFilters, type SearchParams } from '../../search/search-params.ts'
@@ -114,8 +115,10 @@ function FirstResults({ results, answered, isUpdating }: Props) {
   const docs = results.ids.slice(0, FIRST_ROWS)
   const { current, failed } = useRowSnippets(results, docs)
   // The first RESULT_PAGE came with the results; the rest of these, and the next page's for a
-  // scroll, are fetched once the first are shown.
-  const chunks = useRowChunks(docs, results.ids.slice(FIRST_ROWS, FIRST_ROWS + RESULT_PAGE))
+  // scroll, are fetched once the first are painted. Asked for in the same commit, twenty or
+  // thirty requests (one each, where the matches lie far apart) would hold that paint up.
+  const painted = useAfterPaint()
+  const chunks = useRowChunks(painted ? docs : [], painted ? results.ids.slice(FIRST_ROWS, FIRST_ROWS + RESULT_PAGE) : [])
   return (
     <>
       <PartialNotice results={results} />
