@@ -3,7 +3,7 @@ import { archiveCorpus } from '../corpus/archive-order.ts'
 import type { CompiledCorpus, CorpusManifest, Statement, Topic } from '../corpus/schema.ts'
 import { splitShard } from '../search/index-format.ts'
 import { encodeSearchFile } from '../search/search-file-codec.ts'
-import { buildSearchIndex } from '../search/search-index-build.ts'
+import { buildSearchIndex, profileFiles } from '../search/search-index-build.ts'
 import { vocabularyFiles } from '../search/vocabulary-files.ts'
 
 export interface ArchiveFile {
@@ -40,6 +40,9 @@ const hashOf = (content: string | Uint8Array) => createHash('sha256').update(con
  *   shards/<hash>/<n>.pos.bin  their positions, fetched when the query reads positions
  *   bodies/<hash>/<doc>.json   a statement's text, quotes and source, for snippets, the
  *                              statement page, citations and exports
+ *   profiles/<hash>/<facet>/<id>.json
+ *                              a speaker's, topic's or country's span, roles and newest
+ *                              quotations (profile-files.ts), for its page
  *
  * Statements are ordered newest first (ties by id), so the same input always gives the same
  * bytes and the default view needs no sort.
@@ -91,6 +94,10 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
   const bodies = `bodies/${hashOf(bodyJson.join('\n'))}/`
   bodyJson.forEach((json, doc) => files.push({ path: `${bodies}${doc}.json`, content: json }))
 
+  const profileJson = profileFiles(corpus).map(([name, file]) => [name, JSON.stringify(file)] as const)
+  const profiles = `profiles/${hashOf(profileJson.map(([name, json]) => `${name}\n${json}`).join('\n'))}/`
+  for (const [name, json] of profileJson) files.push({ path: `${profiles}${name}`, content: json })
+
   return {
     manifest: {
       version: 4,
@@ -105,6 +112,7 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
       shards,
       shardCount: parts.shards.length,
       bodies,
+      profiles,
     },
     files,
     corpus,

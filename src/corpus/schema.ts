@@ -146,6 +146,8 @@ export interface CorpusManifest {
   shardCount: number
   /** Folder of statement bodies (text, quotes, source): `${bodies}${doc}.json`. */
   bodies: string
+  /** Folder of profile files (`ProfileFile`): `${profiles}${facet}/${id}.json`. */
+  profiles: string
 }
 
 /** Turns a zod error into "field.path: message" lines a person can act on. */

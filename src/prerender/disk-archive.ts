@@ -8,6 +8,7 @@ import { Ranker } from '../search/ranker.ts'
 import type { VocabularyIndex } from '../search/vocabulary-files.ts'
 import { decodeSearchFile } from '../search/search-file-codec.ts'
 import type { StatementBody } from '../search/search-types.ts'
+import { profileFileName, type ProfileFacet, type ProfileFile } from '../search/profile-files.ts'
 import type { Archive } from '../service/archive.ts'
 import { inPageSearch } from '../service/search-service.ts'
 
@@ -38,5 +39,6 @@ export async function readDiskArchive(corpusDir: string): Promise<DiskArchive> {
     const terms = new ChunkedVocabulary(await readJson<VocabularyIndex>(path.join(vocabulary, 'index.json')), (name) => readJson(path.join(vocabulary, name)))
     return { ranker: Ranker.fromFile(file, shard, terms, positions), loadBody }
   }
-  return { archive: { manifest, catalog, search: inPageSearch(loadSide), loadBody } }
+  const loadProfile = (facet: ProfileFacet, id: string) => readJson<ProfileFile>(path.join(corpusDir, `${manifest.profiles}${profileFileName(facet, id)}`))
+  return { archive: { manifest, catalog, search: inPageSearch(loadSide), loadBody, loadProfile } }
 }

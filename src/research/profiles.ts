@@ -1,35 +1,25 @@
-import type { Quote } from '../corpus/schema.ts'
 import type { Catalog } from '../search/catalog.ts'
-import type { CatalogEntry } from '../search/index-format.ts'
+import type { ProfileFile, ProfileQuote, RoleSpan } from '../search/profile-files.ts'
 import type { FacetCount, SearchResults } from '../search/search-types.ts'
 
-// What a speaker page and a topic page show: derived from the results of `profileQuery`
-// (search-params.ts), which the search service answers, in the worker where there is one, and
-// from the catalog's entries, which carry the quotations too. No ranker and no statement text
-// is needed on the page.
+// What a speaker page, a topic page and a country page show: the results of `profileQuery`
+// (search-params.ts), which the search service answers from its columns (how many, which
+// statements, the related facet), and the value's profile file (profile-files.ts: the span,
+// a speaker's roles, the newest quotations). No statement's row is needed here: the page
+// fetches the rows of the statements it lists, a page at a time.
 
-export interface RoleSpan {
-  role: string
-  from: string
-  to: string
-  statements: number
-}
-
-export interface ProfileQuote {
-  quote: Quote
-  statement: CatalogEntry
-  speakerName: string
-}
+/** Statements a profile lists at a time; the first page's rows load with the page. */
+export const PROFILE_PAGE = 25
 
 export interface Profile {
   total: number
-  /** Newest first. */
-  statements: CatalogEntry[]
+  /** Every statement's document number, newest first. */
+  docs: readonly number[]
+  /** The dates of the newest and the oldest statement. */
+  newest?: string | undefined
+  oldest?: string | undefined
   quotes: ProfileQuote[]
 }
-
-/** Quotations are listed from the newest statements only, so a long career stays readable. */
-export const QUOTE_STATEMENTS = 200
 
 export interface SpeakerProfile extends Profile {
   id: string
@@ -50,66 +40,18 @@ export interface TopicProfile extends Profile {
   speakers: FacetCount[]
 }
 
-function quotesIn(statements: readonly CatalogEntry[], keep: (q: Quote) => boolean): ProfileQuote[] {
-  return statements.flatMap((statement) =>
-    (statement.quotes ?? []).filter(keep).map((quote) => ({
-      quote,
-      statement,
-      speakerName: statement.speakers.find((sp) => sp.id === quote.speaker)?.name ?? quote.speaker,
-    })),
-  )
+function profile(results: SearchResults, file: ProfileFile): Profile {
+  return { total: results.total, docs: results.ids, newest: file.newest, oldest: file.oldest, quotes: file.quotes }
 }
 
-/** Roles in the order they were first held; the same role held twice spans both. */
-export function roleSpans(statements: readonly CatalogEntry[], speakerId: string): RoleSpan[] {
-  const spans = new Map<string, RoleSpan>()
-  for (const s of statements) {
-    const role = s.speakers.find((sp) => sp.id === speakerId)?.role
-    if (!role) continue
-    const span = spans.get(role)
-    if (!span) spans.set(role, { role, from: s.date, to: s.date, statements: 1 })
-    else {
-      if (s.date < span.from) span.from = s.date
-      if (s.date > span.to) span.to = s.date
-      span.statements++
-    }
-  }
-  return Array.from(spans.values()).sort((a, b) => a.from.localeCompare(b.from) || a.role.localeCompare(b.role))
+export function speakerProfile(results: SearchResults, catalog: Catalog, id: string, file: ProfileFile): SpeakerProfile {
+  return { ...profile(results, file), id, name: catalog.label('speaker', id), roles: file.roles, topics: results.facets.topic }
 }
 
-export function speakerProfile(results: SearchResults, catalog: Catalog, id: string): SpeakerProfile {
-  const statements = catalog.entriesOf(results)
-  return {
-    id,
-    name: catalog.label('speaker', id),
-    total: results.total,
-    statements,
-    roles: roleSpans(statements, id),
-    topics: results.facets.topic,
-    quotes: quotesIn(statements.slice(0, QUOTE_STATEMENTS), (q) => q.speaker === id),
-  }
+export function topicProfile(results: SearchResults, catalog: Catalog, id: string, file: ProfileFile): TopicProfile {
+  return { ...profile(results, file), id, label: catalog.label('topic', id), speakers: results.facets.speaker }
 }
 
-export function topicProfile(results: SearchResults, catalog: Catalog, id: string): TopicProfile {
-  const statements = catalog.entriesOf(results)
-  return {
-    id,
-    label: catalog.label('topic', id),
-    total: results.total,
-    statements,
-    speakers: results.facets.speaker,
-    quotes: quotesIn(statements.slice(0, QUOTE_STATEMENTS), () => true),
-  }
-}
-
-export function countryProfile(results: SearchResults, catalog: Catalog, code: string): CountryProfile {
-  const statements = catalog.entriesOf(results)
-  return {
-    id: code,
-    name: catalog.label('country', code),
-    total: results.total,
-    statements,
-    speakers: results.facets.speaker,
-    quotes: quotesIn(statements.slice(0, QUOTE_STATEMENTS), () => true),
-  }
+export function countryProfile(results: SearchResults, catalog: Catalog, code: string, file: ProfileFile): CountryProfile {
+  return { ...profile(results, file), id: code, name: catalog.label('country', code), speakers: results.facets.speaker }
 }

@@ -1,17 +1,10 @@
 // Bins statement dates into a histogram by month, or by year when the range is long, and
 // optionally splits each bar by topic or speaker. Pure: dates in, bars out.
 
-import { monthCount } from '../corpus/partial-date.ts'
 import type { TimelineColumns } from '../search/search-types.ts'
 
 export type TimelineUnit = 'month' | 'year'
 export type TimelineStack = 'none' | 'topic' | 'speaker'
-
-export interface TimelineItem {
-  date: string
-  topics: readonly string[]
-  speakers: readonly { id: string }[]
-}
 
 export interface TimelineSegment {
   series: string
@@ -59,35 +52,6 @@ function lastDayOfMonth(year: number, month: number): number {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
-
-/**
- * The columns buildTimeline reads, from statements one by one: what a caller holding rows, and
- * the tests, hand it. The search worker builds the same columns from its own (ranker.ts).
- */
-export function timelineColumnsOf(items: Iterable<TimelineItem>): TimelineColumns {
-  const all = Array.from(items)
-  const numbered = (pick: (item: TimelineItem) => string | undefined) => {
-    const ids: string[] = []
-    const codeOf = new Map<string, number>()
-    const codes = Int32Array.from(all, (item) => {
-      const id = pick(item)
-      if (id === undefined) return -1
-      let code = codeOf.get(id)
-      if (code === undefined) codeOf.set(id, (code = ids.push(id) - 1))
-      return code
-    })
-    return { codes, ids }
-  }
-  const topics = numbered((item) => item.topics[0])
-  const speakers = numbered((item) => item.speakers[0]?.id)
-  return {
-    months: Int32Array.from(all, (item) => monthCount(item.date)),
-    topics: topics.codes,
-    topicIds: topics.ids,
-    speakers: speakers.codes,
-    speakerIds: speakers.ids,
-  }
-}
 
 // buildTimeline runs on the main thread on every result set, often 10,000+ statements, while
 // someone types. So it reads columns of integers (TimelineColumns), counts in typed arrays, and

@@ -4,6 +4,7 @@ import { Catalog } from './catalog.ts'
 import { idChunks, rowChunks, ROWS_PER_CHUNK } from './catalog-chunks.ts'
 import { idsUnlikeLabels } from './label-ids.ts'
 import { distinctValues, FACETS, type FacetKey, type FacetNames, type FacetSource } from './facets.ts'
+import { PROFILE_FACETS, profileFile, profileFileName, type ProfileFile, type ProfileSource } from './profile-files.ts'
 import { compareTerms, encodeShard, FIELD_POSITIONS, type CatalogEntry, type CatalogHead, type FacetColumn, type IdChunk, type RowChunk, type FacetColumns, type SearchFile } from './index-format.ts'
 import { ByteWriter } from './postings.ts'
 import { storedLength } from './search-file-codec.ts'
@@ -223,4 +224,28 @@ export function facetColumns(docs: readonly FacetSource[], topics: CompiledCorpu
     facets[facet.key] = column
   }
   return { dates: docs.map((d) => d.date), facets }
+}
+
+/**
+ * Every profile file of a corpus in archive order: each value that a statement holds, by the
+ * facet table's own reading of statements (so a page lists what its filter finds), and every
+ * declared topic, with statements or not.
+ */
+export function profileFiles(corpus: CompiledCorpus): Array<[name: string, file: ProfileFile]> {
+  const names = facetNames(corpus.topics)
+  const out: Array<[string, ProfileFile]> = []
+  for (const facet of PROFILE_FACETS) {
+    const { values } = FACETS.find((f) => f.key === facet) as (typeof FACETS)[number]
+    const byValue = new Map<string, ProfileSource[]>()
+    if (facet === 'topic') for (const t of corpus.topics) byValue.set(t.id, [])
+    for (const s of corpus.statements) {
+      for (const v of distinctValues(values(s, names))) {
+        let list = byValue.get(v.id)
+        if (!list) byValue.set(v.id, (list = []))
+        list.push(s)
+      }
+    }
+    for (const [id, statements] of byValue) out.push([profileFileName(facet, id), profileFile(facet, id, statements)])
+  }
+  return out
 }

@@ -3,7 +3,8 @@ import type { CorpusManifest, Statement } from '../corpus/schema.ts'
 import { Catalog } from '../search/catalog.ts'
 import type { CatalogEntry } from '../search/index-format.ts'
 import type { SearchQuery, StatementBody } from '../search/search-types.ts'
-import { bodyLoader, catalogLoaders, fetchCatalogHead } from './fetch-archive.ts'
+import type { ProfileFacet, ProfileFile } from '../search/profile-files.ts'
+import { bodyLoader, catalogLoaders, fetchCatalogHead, profileLoader } from './fetch-archive.ts'
 import { archiveRoot, fetchManifest } from './fetch-manifest.ts'
 import { setLoadProgress } from './load-progress.ts'
 import { takeEarlyManifest } from './early-worker.ts'
@@ -21,6 +22,8 @@ export interface Archive {
   search: SearchService
   /** A statement's text, quotes and source, by document number: see statementBodyQueryOptions. */
   loadBody: (doc: number) => Promise<StatementBody>
+  /** What a speaker's, topic's or country's page needs beyond its search: see profileFileQueryOptions. */
+  loadProfile: (facet: ProfileFacet, id: string) => Promise<ProfileFile>
 }
 
 let search: SearchService | undefined
@@ -36,7 +39,13 @@ async function loadArchive(): Promise<Archive> {
   const manifest = await (takeEarlyManifest() ?? fetchManifest(root))
   setLoadProgress({ received: 0, total: manifest.catalogBytes })
   const head = await fetchCatalogHead(root, manifest, (received) => setLoadProgress({ received, total: manifest.catalogBytes }))
-  return { manifest, catalog: new Catalog(head, catalogLoaders(root, manifest)), search, loadBody: bodyLoader(root, manifest) }
+  return {
+    manifest,
+    catalog: new Catalog(head, catalogLoaders(root, manifest)),
+    search,
+    loadBody: bodyLoader(root, manifest),
+    loadProfile: profileLoader(root, manifest),
+  }
 }
 
 /**
@@ -73,6 +82,17 @@ export function statementBodyQueryOptions(archive: Archive, doc: number) {
     queryFn: () => archive.loadBody(doc),
     staleTime: Infinity,
     gcTime: 10 * 60_000,
+  })
+}
+
+/** A profile's span, roles and newest quotations (profile-files.ts): one small file, not every statement's row. */
+export function profileFileQueryOptions(archive: Archive, facet: ProfileFacet, id: string) {
+  return queryOptions({
+    queryKey: ['profile-file', archive.manifest.profiles, facet, id],
+    queryFn: () => archive.loadProfile(facet, id),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+    retry: 1,
   })
 }
 

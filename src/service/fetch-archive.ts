@@ -10,6 +10,7 @@ import type { LoadShard } from '../search/posting-store.ts'
 import type { VocabularyIndex } from '../search/vocabulary-files.ts'
 import { decodeSearchFile } from '../search/search-file-codec.ts'
 import type { StatementBody } from '../search/search-types.ts'
+import { profileFileName, type ProfileFacet, type ProfileFile } from '../search/profile-files.ts'
 
 /** A binary file: the search file, shards and positions. */
 function fetchBytes(url: string): Promise<Uint8Array> {
@@ -107,5 +108,17 @@ export function bodyLoader(root: string, manifest: CorpusManifest): (doc: number
     const body = await fetchJson<StatementBody>(url)
     if (!Array.isArray(body?.paragraphs)) throw damaged(url)
     return body
+  }
+}
+
+/** A speaker's, topic's or country's profile file (profile-files.ts), for its page. */
+export function profileLoader(root: string, manifest: CorpusManifest): (facet: ProfileFacet, id: string) => Promise<ProfileFile> {
+  return async (facet, id) => {
+    const url = `${root}${manifest.profiles}${profileFileName(facet, id)}`
+    const file = await fetchJson<ProfileFile>(url)
+    if (!Array.isArray(file?.roles) || !Array.isArray(file.quotes) || file.quotes.some((q) => typeof q?.quote?.text !== 'string' || typeof q.statement?.id !== 'string')) {
+      throw damaged(url)
+    }
+    return file
   }
 }

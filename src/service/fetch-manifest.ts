@@ -18,6 +18,7 @@ export async function fetchManifest(root: string): Promise<CorpusManifest> {
     typeof manifest.ids !== 'string' ||
     typeof manifest.search !== 'string' ||
     typeof manifest.shards !== 'string' ||
+    typeof manifest.profiles !== 'string' ||
     !Number.isInteger(manifest.shardCount)
   ) {
     throw new FetchError('The archive manifest is not in a format this version understands.', 'manifest.json')

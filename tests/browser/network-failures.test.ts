@@ -97,6 +97,18 @@ describe('a failing network', () => {
     expect(uncaught).toEqual([])
   })
 
+  it('a speaker page whose profile file fails shows the error with Retry, and Retry opens the page', async () => {
+    await page.route('**/corpus/profiles/**', (r) => r.fulfill({ status: 500, body: 'oops' }))
+    await page.goto(`${baseUrl}/speakers/marina-kaljurand`)
+    await page.getByRole('alert').waitFor()
+    expect(await page.getByRole('alert').textContent()).toMatch(/answered 500/)
+    await page.unroute('**/corpus/profiles/**')
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Marina Kaljurand' }).waitFor()
+    expect(await page.getByRole('region', { name: 'Roles' }).textContent()).toContain('Foreign Minister of Estonia')
+    expect(uncaught).toEqual([])
+  })
+
   it('a rebuilt corpus is fetched under a new name, so a cached old file is never mixed in', async () => {
     const requested: string[] = []
     page.on('request', (r) => requested.push(new URL(r.url()).pathname))

@@ -1,13 +1,13 @@
 import { Link, useNavigate } from '@tanstack/react-router'
 import { useMemo, type ReactNode } from 'react'
-import { QUOTE_STATEMENTS, type Profile } from '../../research/profiles.ts'
-import type { FacetCount } from '../../search/search-types.ts'
+import type { Profile } from '../../research/profiles.ts'
+import { QUOTE_STATEMENTS } from '../../search/profile-files.ts'
+import type { FacetCount, TimelineColumns } from '../../search/search-types.ts'
 import { useArchive } from '../search/use-search-state.ts'
 import { facetByKey } from '../../search/facets.ts'
 import { plural } from '../../lib/format-date.ts'
 import { IgnoredParamsNotice } from '../layout/ignored-params-notice.tsx'
 import { TimelineChart } from '../timeline/timeline-chart.tsx'
-import { timelineColumnsOf } from '../../research/timeline-bins.ts'
 import { formatSpan } from './format-span.ts'
 import { ProfileStatementList } from './profile-statement-list.tsx'
 import { QuoteList } from './quote-list.tsx'
@@ -25,6 +25,8 @@ interface Props {
   id: string
   name: string
   profile: Profile
+  /** Where the timeline places its statements: from the search worker's columns. */
+  timeline: TimelineColumns
   /** The other kind: a speaker's topics, or a topic's or a country's speakers. */
   related: FacetCount[]
   /** Said when `related` is empty; without it an empty list is shown. */
@@ -33,15 +35,13 @@ interface Props {
   children?: ReactNode
 }
 
-export function ProfilePage({ kind, id, name, profile, related, noRelated, children }: Props) {
+export function ProfilePage({ kind, id, name, profile, timeline, related, noRelated, children }: Props) {
   const navigate = useNavigate()
   const { catalog } = useArchive()
   const topicLabel = useMemo(() => (t: string) => catalog.label('topic', t), [catalog])
   const speakerName = useMemo(() => (s: string) => catalog.label('speaker', s), [catalog])
-  const timeline = useMemo(() => timelineColumnsOf(profile.statements), [profile.statements])
   const filter = { [kind]: [id] }
-  const newest = profile.statements[0]?.date
-  const oldest = profile.statements.at(-1)?.date
+  const { newest, oldest } = profile
   const relatedHeading = kind === 'speaker' ? 'Topics' : 'Speakers'
 
   return (
@@ -96,7 +96,7 @@ export function ProfilePage({ kind, id, name, profile, related, noRelated, child
 
       <section className="profile-section" aria-labelledby="statements-heading">
         <h2 id="statements-heading">Statements</h2>
-        <ProfileStatementList statements={profile.statements} />
+        <ProfileStatementList docs={profile.docs} />
       </section>
 
       <section className="profile-section quotes" aria-labelledby="quotations-heading">

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
-import type { ProfileQuote } from '../../research/profiles.ts'
+import type { ProfileQuote } from '../../search/profile-files.ts'
 import { formatDate } from '../../lib/format-date.ts'
 import { SpeakerLink } from '../speaker/speaker-link.tsx'
 

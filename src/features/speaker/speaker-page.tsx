@@ -1,26 +1,19 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useMemo } from 'react'
 import { speakerProfile } from '../../research/profiles.ts'
-import { profileQuery } from '../../search/search-params.ts'
-import { catalogRowsQueryOptions } from '../../service/archive.ts'
-import { searchResultsQueryOptions } from '../../service/search-queries.ts'
-import { useArchive } from '../search/use-search-state.ts'
 import { plural } from '../../lib/format-date.ts'
 import { formatSpan } from '../profile/format-span.ts'
 import { ProfilePage } from '../profile/profile-page.tsx'
+import { useProfileData } from '../profile/use-profile-data.ts'
 
 const route = getRouteApi('/speakers/$id')
 
 export function SpeakerPage() {
   const { id } = route.useParams()
-  const archive = useArchive()
-  const { data: results } = useSuspenseQuery(searchResultsQueryOptions(archive, profileQuery('speaker', id)))
-  useSuspenseQuery(catalogRowsQueryOptions(archive, results.ids))
-  // Quotations travel with the list metadata, so the profile needs no statement bodies.
-  const profile = useMemo(() => speakerProfile(results, archive.catalog, id), [results, archive, id])
+  const { archive, results, file, timeline } = useProfileData('speaker', id)
+  const profile = useMemo(() => speakerProfile(results, archive.catalog, id, file), [results, archive, id, file])
   return (
-    <ProfilePage kind="speaker" id={id} name={profile.name} profile={profile} related={profile.topics}>
+    <ProfilePage kind="speaker" id={id} name={profile.name} profile={profile} timeline={timeline} related={profile.topics}>
       <section className="profile-section" aria-labelledby="roles-heading">
         <h2 id="roles-heading">Roles</h2>
         {profile.roles.length ? (

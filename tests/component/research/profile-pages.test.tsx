@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { SEED_ID } from '../../fixtures/corpus.ts'
+import { fixtureCorpus, SEED_ID } from '../../fixtures/corpus.ts'
 import { renderApp } from '../render-app.tsx'
 
 vi.setConfig({ testTimeout: 20_000 })
@@ -31,6 +31,25 @@ describe('speaker and topic pages', () => {
     const dates = within(statements).getAllByRole('listitem').map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '')
     expect(dates.length).toBeGreaterThan(1)
     expect(dates).toEqual([...dates].sort().reverse())
+  })
+
+  it('fetches the rows of the statements it lists, a page at a time, not of every statement', async () => {
+    const corpus = fixtureCorpus(1200)
+    const { user, archive } = renderApp('/speakers/ada-quillfeather', corpus)
+    await screen.findByRole('heading', { level: 1, name: 'Ada Quillfeather' })
+    // Her statements, newest first (the fixture is in archive order: a statement's place is its number).
+    const docs = corpus.statements.flatMap((s, doc) => (s.speakers.some((sp) => sp.id === 'ada-quillfeather') ? [doc] : []))
+    expect(docs.length).toBeGreaterThan(50)
+    const chunksOf = (some: number[]) => new Set(some.map((doc) => Math.floor(doc / archive.catalog.rowsPerChunk)))
+    const statements = screen.getByRole('region', { name: 'Statements' })
+    const titles = () => within(statements).getAllByRole('link').map((a) => a.textContent)
+    expect(titles()).toEqual(docs.slice(0, 25).map((doc) => corpus.statements[doc]?.title))
+    expect(new Set(archive.rowRequests)).toEqual(chunksOf(docs.slice(0, 25)))
+    expect(archive.profileRequests).toEqual(['speaker/ada-quillfeather.json'])
+    await user.click(within(statements).getByRole('button', { name: `Show 25 more of ${docs.length}` }))
+    await waitFor(() => expect(titles()).toHaveLength(50))
+    expect(titles()).toEqual(docs.slice(0, 50).map((doc) => corpus.statements[doc]?.title))
+    expect(new Set(archive.rowRequests)).toEqual(chunksOf(docs.slice(0, 50)))
   })
 
   it('links every speaker mention on the statement page to the speaker page', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CompiledCorpus, Statement } from '../../../src/corpus/schema.ts'
-import { QUOTE_STATEMENTS, speakerProfile, topicProfile, type RoleSpan } from '../../../src/research/profiles.ts'
-import { catalogOf } from '../../../src/search/search-index-build.ts'
+import { speakerProfile, topicProfile } from '../../../src/research/profiles.ts'
+import { profileFileName, QUOTE_STATEMENTS, type ProfileFacet, type ProfileFile, type RoleSpan } from '../../../src/search/profile-files.ts'
+import { catalogOf, profileFiles } from '../../../src/search/search-index-build.ts'
 import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
 import { profileQuery } from '../../../src/search/search-params.ts'
 import type { FacetCount, SearchResults } from '../../../src/search/search-types.ts'
@@ -26,8 +27,16 @@ const corpus: CompiledCorpus = {
 }
 const catalog = catalogOf(corpus)
 const ranker = inMemoryRanker(corpus)
-const speaker = (id: string) => speakerProfile(ranker.search(profileQuery('speaker', id)), catalog, id)
-const topic = (id: string) => topicProfile(ranker.search(profileQuery('topic', id)), catalog, id)
+// The profile files as the build writes them, and the pages' profiles from them and the search.
+const files = new Map(profileFiles(corpus))
+const fileOf = (facet: ProfileFacet, id: string, from = files): ProfileFile => {
+  const file = from.get(profileFileName(facet, id))
+  if (!file) throw new Error(`no profile file for ${facet} ${id}`)
+  return file
+}
+const speaker = (id: string) => speakerProfile(ranker.search(profileQuery('speaker', id)), catalog, id, fileOf('speaker', id))
+const topic = (id: string) => topicProfile(ranker.search(profileQuery('topic', id)), catalog, id, fileOf('topic', id))
+const idsOf = (docs: readonly number[]) => docs.map((doc) => corpus.statements[doc]?.id)
 
 // -- What the pages should show, by a plain scan of the corpus --------------------------------
 
@@ -83,7 +92,8 @@ describe('speaker and topic profiles', () => {
     const profile = speaker('marina-kaljurand')
     expect(profile.name).toBe('Marina Kaljurand')
     expect(profile.total).toBe(1)
-    expect(profile.statements.map((s) => s.id)).toEqual([SEED_ID])
+    expect(idsOf(profile.docs)).toEqual([SEED_ID])
+    expect([profile.newest, profile.oldest]).toEqual(['2016-04-07', '2016-04-07'])
     expect(profile.roles).toEqual([{ role: 'Foreign Minister of Estonia', from: '2016-04-07', to: '2016-04-07', statements: 1 }])
     expect(profile.topics).toEqual(scanCounts([seedStatement], (s) => s.topics.map((t) => [t, topicLabel(t)])))
     expect(profile.topics.map((t) => t.id).sort()).toEqual([...seedStatement.topics].sort())
@@ -97,9 +107,8 @@ describe('speaker and topic profiles', () => {
     const profile = speaker(JORUND)
     expect(profile.name).toBe('Jorund Ashgrove')
     expect(profile.total).toBe(expected.length)
-    expect(profile.statements.map((s) => s.id)).toEqual(expected.map((s) => s.id))
-    const dates = profile.statements.map((s) => s.date)
-    expect(dates).toEqual([...dates].sort().reverse())
+    expect(idsOf(profile.docs)).toEqual(expected.map((s) => s.id))
+    expect([profile.newest, profile.oldest]).toEqual([expected[0]?.date, expected.at(-1)?.date])
     // Two roles, the deputy's held twice and spanning both times; the statement without a role
     // is in no span.
     const roles = scanRoles(expected, JORUND)
@@ -119,7 +128,7 @@ describe('speaker and topic profiles', () => {
     const profile = topic('eu-nato')
     expect(profile.label).toBe('EU–NATO cooperation')
     expect(profile.total).toBe(expected.length)
-    expect(profile.statements.map((s) => s.id)).toEqual(expected.map((s) => s.id))
+    expect(idsOf(profile.docs)).toEqual(expected.map((s) => s.id))
     expect(profile.speakers).toEqual(scanCounts(expected, (s) => s.speakers.map((sp) => [sp.id, sp.name])))
     expect(profile.speakers.map((s) => s.id)).toContain('marina-kaljurand')
     const quotes = scanQuotes(expected, () => true)
@@ -145,7 +154,7 @@ describe('speaker and topic profiles', () => {
       facets: { speaker: [], topic: [], type: [], country: [] },
       years: [],
     }
-    const profile = topicProfile(results, bigCatalog, 'eu-nato')
+    const profile = topicProfile(results, bigCatalog, 'eu-nato', fileOf('topic', 'eu-nato', new Map(profileFiles(big))))
     const quotes = scanQuotes(statements, () => true)
     // Older statements have quotations too, which the page leaves out.
     expect(scanQuotes(statements.slice(QUOTE_STATEMENTS), () => true).length).toBeGreaterThan(0)

@@ -2,18 +2,17 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
   buildTimeline,
-  timelineColumnsOf,
   MAX_MONTH_BINS,
   MAX_SERIES,
   NONE_SERIES,
   OTHER_SERIES,
   type Timeline,
   type TimelineBin,
-  type TimelineItem,
   type TimelineSeries,
   type TimelineStack,
   type TimelineUnit,
 } from '../../../src/research/timeline-bins.ts'
+import { timelineColumnsOf, type TimelineItem } from '../../fixtures/timeline-columns.ts'
 
 // buildTimeline reads columns; these tests describe statements one by one.
 const build = (list: Iterable<TimelineItem>, options?: Parameters<typeof buildTimeline>[1]) => buildTimeline(timelineColumnsOf(list), options)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimeline, timelineColumnsOf, describeTimeline, rangeOfBins, type TimelineItem } from '../../../src/research/timeline-bins.ts'
+import { buildTimeline, describeTimeline, rangeOfBins } from '../../../src/research/timeline-bins.ts'
+import { timelineColumnsOf, type TimelineItem } from '../../fixtures/timeline-columns.ts'
 
 // buildTimeline reads columns; these tests describe statements one by one.
 const build = (list: Iterable<TimelineItem>, options?: Parameters<typeof buildTimeline>[1]) => buildTimeline(timelineColumnsOf(list), options)

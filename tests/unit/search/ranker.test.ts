@@ -7,8 +7,9 @@ import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
 import { toSearchQuery, type SearchParams } from '../../../src/search/search-params.ts'
 import type { FacetCount, SearchQuery } from '../../../src/search/search-types.ts'
 import { SearchAnswers } from '../../../src/service/search-side.ts'
-import { buildTimeline, timelineColumnsOf, type TimelineStack } from '../../../src/research/timeline-bins.ts'
+import { buildTimeline, type TimelineStack } from '../../../src/research/timeline-bins.ts'
 import { fixtureCorpus, SEED_ID } from '../../fixtures/corpus.ts'
+import { timelineColumnsOf } from '../../fixtures/timeline-columns.ts'
 
 const corpus = fixtureCorpus(300)
 const ranker = inMemoryRanker(corpus)
