@@ -4,6 +4,7 @@ import type { Statement } from '../corpus/schema.ts'
 import { TYPE_LABELS } from '../corpus/statement-types.ts'
 import { jsonForScript } from '../lib/json-for-script.ts'
 import { safeHttpUrl } from '../lib/safe-url.ts'
+import type { ProfileFacet } from '../search/profile-files.ts'
 
 // The <head> of a prerendered page: what reference managers (Zotero), search engines (Google
 // Scholar), link previews and web archives read from the HTML as it comes over the wire.
@@ -148,7 +149,8 @@ export function statementHead(statement: Statement, siteUrl: string, countryName
   return { title: `${statement.title} — ${SITE_NAME}`, description, canonical, names, properties, jsonLd }
 }
 
-export type ProfileKind = 'speaker' | 'topic' | 'country'
+/** The facets that have a page of their own (profile-files.ts). */
+export type ProfileKind = ProfileFacet
 
 const PROFILE_PATHS: Record<ProfileKind, string> = { speaker: 'speakers', topic: 'topics', country: 'countries' }
 const PROFILE_WORDS: Record<ProfileKind, string> = { speaker: 'by', topic: 'on', country: 'for' }

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from '@tanstack/react-router'
 import { useMemo, type ReactNode } from 'react'
 import type { Profile } from '../../research/profiles.ts'
-import { QUOTE_STATEMENTS } from '../../search/profile-files.ts'
+import { QUOTE_STATEMENTS, type ProfileFacet } from '../../search/profile-files.ts'
 import type { FacetCount, TimelineColumns } from '../../search/search-types.ts'
 import { useArchive } from '../search/use-search-state.ts'
 import { facetByKey } from '../../search/facets.ts'
@@ -17,8 +17,8 @@ import './profile.css'
 // timeline, the other kind (a speaker's topics, a topic's or a country's speakers), the
 // statements and the quotations.
 
-/** The facets that have a page of their own. */
-export type ProfileKind = 'speaker' | 'topic' | 'country'
+/** The facets that have a page of their own (profile-files.ts). */
+export type ProfileKind = ProfileFacet
 
 interface Props {
   kind: ProfileKind
