@@ -12,6 +12,15 @@ export function formatDate(isoDate: string): string {
   return LONG.format(new Date(Date.UTC(y, m - 1, d)))
 }
 
+// One formatter for every count: toLocaleString with a locale builds a formatter per call, which
+// was the largest part of a keystroke's render (every timeline bar and year button is labelled).
+const COUNT = new Intl.NumberFormat('en-GB')
+
+/** 1234 → "1,234". */
+export function formatCount(count: number): string {
+  return COUNT.format(count)
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
+  return `${formatCount(count)} ${count === 1 ? one : many}`
 }

@@ -2,7 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { memo, type RefObject, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { plural } from '../../lib/format-date.ts'
+import { plural, formatCount } from '../../lib/format-date.ts'
 import { useMediaQuery } from '../../lib/use-media-query.ts'
 import type { Catalog } from '../../search/catalog.ts'
 import type { Passage, PassageOrder } from '../../search/passages.ts'
@@ -123,7 +123,7 @@ function SortProgress({ query, order }: SortingProps) {
     <p className="passages-progress">
       <progress id={id} max={progress.statements} value={progress.read} aria-label="Statements read" />
       <label htmlFor={id}>
-        {progress.read.toLocaleString('en-GB')} of {plural(progress.statements, 'statement')} read
+        {formatCount(progress.read)} of {plural(progress.statements, 'statement')} read
       </label>
     </p>
   )

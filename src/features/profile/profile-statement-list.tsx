@@ -6,6 +6,7 @@ import { PROFILE_PAGE } from '../../research/profiles.ts'
 import { catalogRowsQueryOptions } from '../../service/archive.ts'
 import { RecordedDate } from '../layout/recorded-date.tsx'
 import { useArchive } from '../search/use-search-state.ts'
+import { formatCount } from '../../lib/format-date.ts'
 
 /**
  * Statements newest first, a page at a time. Only the rows of the pages shown are fetched: the
@@ -56,7 +57,7 @@ export function ProfileStatementList({ docs }: { docs: readonly number[] }) {
       {visible < docs.length && !loading ? (
         <p className="show-more">
           <button type="button" className="button" onClick={() => setVisible(visible + PROFILE_PAGE)}>
-            Show {Math.min(PROFILE_PAGE, docs.length - visible)} more of {docs.length.toLocaleString('en-GB')}
+            Show {Math.min(PROFILE_PAGE, docs.length - visible)} more of {formatCount(docs.length)}
           </button>
         </p>
       ) : null}

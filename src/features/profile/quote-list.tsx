@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
 import type { ProfileQuote } from '../../search/profile-files.ts'
-import { formatDate } from '../../lib/format-date.ts'
+import { formatDate, formatCount } from '../../lib/format-date.ts'
 import { SpeakerLink } from '../speaker/speaker-link.tsx'
 
 const PAGE = 10
@@ -29,7 +29,7 @@ export function QuoteList({ quotes, showSpeaker }: { quotes: readonly ProfileQuo
       {visible < quotes.length ? (
         <p className="show-more">
           <button type="button" className="button" onClick={() => setVisible(visible + PAGE)}>
-            Show {Math.min(PAGE, quotes.length - visible)} more quotations of {quotes.length.toLocaleString('en-GB')}
+            Show {Math.min(PAGE, quotes.length - visible)} more quotations of {formatCount(quotes.length)}
           </button>
         </p>
       ) : null}

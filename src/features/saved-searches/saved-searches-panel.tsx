@@ -11,7 +11,7 @@ import {
 import { parseSearch, parseSearchParams, toSearchQuery, type SearchParams } from '../../search/search-params.ts'
 import { matchingIdsQueryOptions } from '../../service/archive.ts'
 import { searchResultsQueryOptions } from '../../service/search-queries.ts'
-import { plural } from '../../lib/format-date.ts'
+import { plural, formatCount } from '../../lib/format-date.ts'
 import { useArchive } from '../search/use-search-state.ts'
 import type { SavedSearchStorage } from '../../research/saved-search-storage.ts'
 import type { SavedSearches } from './use-saved-searches.ts'
@@ -116,7 +116,7 @@ function SavedSearchItem(props: { row: Row; onOpen: (matchingIds: string[]) => v
         <span>{matchingIds ? plural(matchingIds.length, 'match', 'matches') : found.isError || ids.isError ? 'Could not be counted' : 'Counting…'}</span>
         {newCount ? (
           <span className="saved-search__new">
-            {newCount.toLocaleString('en-GB')} new since you last looked
+            {formatCount(newCount)} new since you last looked
           </span>
         ) : null}
       </p>

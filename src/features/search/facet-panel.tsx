@@ -4,6 +4,7 @@ import { FACETS, type FacetKey } from '../../search/facets.ts'
 import { activeFilterCount } from '../../search/search-params.ts'
 import type { FacetCount, SearchResults } from '../../search/search-types.ts'
 import { useSearchControls, useSearchUpdate, type SearchUpdate } from './use-search-state.ts'
+import { formatCount } from '../../lib/format-date.ts'
 
 function toggle(list: readonly string[] | undefined, id: string): string[] {
   const current = list ?? []
@@ -95,7 +96,7 @@ function CheckboxFacet(props: {
               <input type="checkbox" checked={selected.includes(item.id)} onChange={() => onToggle(item.id)} />
               <span className="facet__label">{item.label}</span>
               <span className="facet__count" aria-label={`${item.count} statements`}>
-                {item.count.toLocaleString('en-GB')}
+                {formatCount(item.count)}
               </span>
             </label>
           </li>
@@ -143,7 +144,7 @@ function DateFacet(props: { years: FacetCount[]; from?: string | undefined; to?:
                     )
                   }
                 >
-                  {y.id} <span className="chip__count">{y.count.toLocaleString('en-GB')}</span>
+                  {y.id} <span className="chip__count">{formatCount(y.count)}</span>
                 </button>
               </li>
             )

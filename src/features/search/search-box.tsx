@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { QueryHelp } from './query-help.tsx'
+import { formatCount } from '../../lib/format-date.ts'
 
 interface Props {
   q: string
@@ -48,7 +49,7 @@ export function SearchBox({ q, statementCount, onQueryChange }: Props) {
   return (
     <form className="search-box" role="search" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={id} className="search-box__label">
-        Search {statementCount.toLocaleString('en-GB')} statements
+        Search {formatCount(statementCount)} statements
       </label>
       <div className="search-box__row">
         <input

@@ -6,6 +6,7 @@ import { share, type Trend, type TrendPeriod } from '../../research/trends.ts'
 import type { SearchParams } from '../../search/search-params.ts'
 import { describePeriod, describePoint, describeSpan, tickLabel, type TrendScale } from './trend-format.ts'
 import { markerPath, seriesStyle } from './series-style.tsx'
+import { formatCount } from '../../lib/format-date.ts'
 
 // The trend as a line chart: d3 works out the scales, ticks and paths, React draws them. Each
 // point is a link to its statements; the points are one stop for Tab, and the arrow keys move
@@ -96,7 +97,7 @@ export function TrendChart({ trend, series, scale, pointSearch }: Props) {
     const yTicks = y
       .ticks(tickCount)
       .filter((t) => scale === 'share' || Number.isInteger(t))
-      .map((t) => ({ y: y(t), label: scale === 'share' ? formatShareTick(t) : t.toLocaleString('en-GB') }))
+      .map((t) => ({ y: y(t), label: scale === 'share' ? formatShareTick(t) : formatCount(t) }))
     const ticks = xTicks(trend, innerWidth)
     const xLabels = ticks.map((i, j) => ({
       i,

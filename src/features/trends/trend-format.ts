@@ -1,4 +1,4 @@
-import { formatDate, plural } from '../../lib/format-date.ts'
+import { formatDate, plural, formatCount } from '../../lib/format-date.ts'
 import { share, type Trend, type TrendPeriod, type TrendUnit } from '../../research/trends.ts'
 
 // A trend's numbers in words, the same in the chart's readout, its points' names, the table
@@ -32,8 +32,8 @@ export function formatShare(fraction: number): string {
 function pointValue(period: TrendPeriod, k: number, series: string, scale: TrendScale): string {
   const count = period.counts[k] as number
   const percent = formatShare(share(period, k))
-  if (scale === 'count') return `${series} ${plural(count, 'statement')} (${percent} of ${period.total.toLocaleString('en-GB')})`
-  return `${series} ${percent} (${count.toLocaleString('en-GB')} of ${plural(period.total, 'statement')})`
+  if (scale === 'count') return `${series} ${plural(count, 'statement')} (${percent} of ${formatCount(period.total)})`
+  return `${series} ${percent} (${formatCount(count)} of ${plural(period.total, 'statement')})`
 }
 
 /** One point: "2016: cyber 3.2% (12 of 375 statements)". */
@@ -46,7 +46,7 @@ export function describePoint(period: TrendPeriod, k: number, series: string, sc
 export function describePeriod(period: TrendPeriod, series: readonly string[], scale: TrendScale): string {
   if (period.total === 0) return `${periodLabel(period)}: no statements`
   const values = series.map((s, k) => {
-    const count = (period.counts[k] as number).toLocaleString('en-GB')
+    const count = formatCount(period.counts[k] as number)
     const percent = formatShare(share(period, k))
     return scale === 'count' ? `${s} ${count} (${percent})` : `${s} ${percent} (${count})`
   })

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { share, type Trend } from '../../research/trends.ts'
 import { describeSpan, formatShare, periodLabel } from './trend-format.ts'
+import { formatCount } from '../../lib/format-date.ts'
 
 /** The chart's numbers as a table: to read with a screen reader, or to copy into a paper. */
 export function TrendTable({ trend, series }: { trend: Trend; series: readonly string[] }) {
@@ -32,10 +33,10 @@ export function TrendTable({ trend, series }: { trend: Trend; series: readonly s
             <tr key={p.key}>
               <th scope="row">{periodLabel(p)}</th>
               {series.map((s, k) => [
-                <td key={`${s} count`}>{(p.counts[k] as number).toLocaleString('en-GB')}</td>,
+                <td key={`${s} count`}>{formatCount(p.counts[k] as number)}</td>,
                 <td key={`${s} share`}>{p.total ? formatShare(share(p, k)) : '—'}</td>,
               ])}
-              <td>{p.total.toLocaleString('en-GB')}</td>
+              <td>{formatCount(p.total)}</td>
             </tr>
           ))}
         </tbody>
@@ -44,10 +45,10 @@ export function TrendTable({ trend, series }: { trend: Trend; series: readonly s
             <tr>
               <th scope="row">Dated only to the year</th>
               {series.map((s, k) => [
-                <td key={`${s} count`}>{(yearOnly.counts[k] as number).toLocaleString('en-GB')}</td>,
+                <td key={`${s} count`}>{formatCount(yearOnly.counts[k] as number)}</td>,
                 <td key={`${s} share`}>{formatShare(share(yearOnly, k))}</td>,
               ])}
-              <td>{yearOnly.total.toLocaleString('en-GB')}</td>
+              <td>{formatCount(yearOnly.total)}</td>
             </tr>
           </tfoot>
         ) : null}
