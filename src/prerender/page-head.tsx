@@ -5,7 +5,7 @@ import { TYPE_LABELS } from '../corpus/statement-types.ts'
 import { jsonForScript } from '../lib/json-for-script.ts'
 import { safeHttpUrl } from '../lib/safe-url.ts'
 import type { ProfileFacet } from '../search/profile-files.ts'
-import { formatCount } from '../lib/format-date.ts'
+import { plural } from '../lib/format-date.ts'
 
 // The <head> of a prerendered page: what reference managers (Zotero), search engines (Google
 // Scholar), link previews and web archives read from the HTML as it comes over the wire.
@@ -163,7 +163,7 @@ const PROFILE_WORDS: Record<ProfileKind, string> = { speaker: 'by', topic: 'on',
  */
 export function profileHead(kind: ProfileKind, id: string, name: string, statements: number, siteUrl: string): PageHead {
   const canonical = siteHref(siteUrl, pathOf(PROFILE_PATHS[kind], id))
-  const count = `${formatCount(statements)} ${statements === 1 ? 'statement' : 'statements'}`
+  const count = plural(statements, 'statement')
   const description = `${count} ${PROFILE_WORDS[kind]} ${name} in the ${SITE_NAME}: official statements as published, with full text, dates as recorded and sources.`
   const about =
     kind === 'speaker'

@@ -206,11 +206,6 @@ export class Catalog {
     return hit
   }
 
-  /** The statements of a result set, in its order; every row must be loaded (see `entriesFor`). */
-  entriesOf(results: Pick<SearchResults, 'ids'>): CatalogEntry[] {
-    return results.ids.map((doc) => this.entry(doc))
-  }
-
   private place(doc: number, entry: CatalogEntry): void {
     this.rows[doc] = entry
     this.byId.set(entry.id, doc)

@@ -118,14 +118,6 @@ export class FilterSets {
     this.years = new Facet(years, yearStart, yearCode)
   }
 
-  /** One document's values of a facet, as ids. */
-  valuesOf(kind: FacetKey, doc: number): string[] {
-    const facet = this.facets[FACETS.findIndex((f) => f.key === kind)] as Facet
-    const out: string[] = []
-    for (let k = facet.docStart[doc] as number; k < (facet.docStart[doc + 1] as number); k++) out.push(facet.values[facet.docValues[k] as number] as string)
-    return out
-  }
-
   /**
    * Each of these documents' first-listed value of a facet (-1 for none), numbered afresh in
    * order of first appearance, and those values' ids: a timeline's series, in integers.

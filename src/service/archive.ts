@@ -140,8 +140,8 @@ export function matchingIdsQueryOptions(archive: Archive, query: SearchQuery, do
 }
 
 /**
- * Every row of some statements, in their order: for what lists every match (a profile, an
- * export, a saved search's new statements). Keyed by the chunks, which is what is fetched.
+ * Every row of some statements: for a profile's page of its list, an export of every match, a
+ * saved search's new statements. Keyed by the chunks, which is what is fetched.
  */
 export function catalogRowsQueryOptions(archive: Archive, docs: readonly number[]) {
   const chunks = archive.catalog.chunksOf(docs).sort((a, b) => a - b)
