@@ -106,6 +106,7 @@ export function compileArchive(statements: Statement[], topics: Topic[], builtAt
       catalog,
       catalogBytes: Buffer.byteLength(catalogJson),
       rows,
+      rowsPerChunk: parts.catalog.head.rowsPerChunk,
       ids,
       search,
       vocabulary,

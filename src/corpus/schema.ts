@@ -135,6 +135,8 @@ export interface CorpusManifest {
   catalogBytes: number
   /** Folder of row chunks (`RowChunk`): `${rows}${k}.json`. */
   rows: string
+  /** Statements per row chunk, as in the catalog's head: for the search worker, which reads no head. */
+  rowsPerChunk: number
   /** Folder of id chunks (`IdChunk`): `${ids}${k}.json`. */
   ids: string
   /** Facets and vocabulary, for the search worker: `SearchFile`. */

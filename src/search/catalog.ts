@@ -107,6 +107,20 @@ export class Catalog {
     return pending
   }
 
+  /**
+   * Row chunks fetched elsewhere (the search worker brings the first page's with its results),
+   * kept as if this catalog had fetched them. A chunk already here, or on its way, is left be,
+   * and so is one without as many rows as its file has: this catalog fetches that one itself.
+   */
+  prime(chunks: ReadonlyArray<{ chunk: number; rows: RowChunk }>): void {
+    for (const { chunk, rows } of chunks) {
+      const first = chunk * this.rowsPerChunk
+      if (this.chunks.has(chunk) || first >= this.size || rows.length !== Math.min(this.rowsPerChunk, this.size - first)) continue
+      rows.forEach((entry, i) => this.place(first + i, entry))
+      this.chunks.set(chunk, Promise.resolve(rows))
+    }
+  }
+
   /** Fetches the rows of these documents that are not here yet. */
   async ensure(docs: Iterable<number>): Promise<void> {
     const missing = new Set<number>()

@@ -3,7 +3,7 @@ import { countryName } from '../corpus/countries.ts'
 import { Catalog } from './catalog.ts'
 import { idChunks, rowChunks, ROWS_PER_CHUNK } from './catalog-chunks.ts'
 import { idsUnlikeLabels } from './label-ids.ts'
-import { distinctValues, FACETS, type FacetKey, type FacetNames, type FacetSource } from './facets.ts'
+import { distinctValues, FACETS, LABEL_COLLATOR, type FacetKey, type FacetNames, type FacetSource } from './facets.ts'
 import { PROFILE_FACETS, profileFile, profileFileName, type ProfileFile, type ProfileSource } from './profile-files.ts'
 import { compareTerms, encodeShard, FIELD_POSITIONS, type CatalogEntry, type CatalogHead, type FacetColumn, type IdChunk, type RowChunk, type FacetColumns, type SearchFile } from './index-format.ts'
 import { ByteWriter } from './postings.ts'
@@ -220,7 +220,17 @@ export function facetColumns(docs: readonly FacetSource[], topics: CompiledCorpu
       for (const v of distinctValues(facet.values(doc, names))) docValues.push(codeOf(v.id, v.label))
       docStart[d + 1] = docValues.length
     })
-    const column: FacetColumn = { values, labels, docStart, docValues: Int32Array.from(docValues) }
+    // Renumbered in label order, ties in order of first use: what the search side lists facet
+    // values in after their counts, which it then need not sort as it starts (ranker.ts).
+    const order = values.map((_, code) => code).sort((a, b) => LABEL_COLLATOR.compare(labels[a] as string, labels[b] as string) || a - b)
+    const recode = new Int32Array(values.length)
+    order.forEach((code, place) => (recode[code] = place))
+    const column: FacetColumn = {
+      values: order.map((code) => values[code] as string),
+      labels: order.map((code) => labels[code] as string),
+      docStart,
+      docValues: Int32Array.from(docValues, (code) => recode[code] as number),
+    }
     facets[facet.key] = column
   }
   return { dates: docs.map((d) => d.date), facets }

@@ -9,6 +9,12 @@ export type SortOrder = 'relevance' | 'newest' | 'oldest'
 
 export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest']
 
+/**
+ * Result rows whose catalog rows come with the results: more than a screen shows (a row is
+ * about 190 px tall). The list fetches the rest of its rows, and the next page's, once shown.
+ */
+export const RESULT_PAGE = 10
+
 /** A search as the engine runs it: the URL's state with every default filled in. */
 export type SearchQuery = FacetSelection & {
   q: string

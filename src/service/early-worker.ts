@@ -34,7 +34,7 @@ export function startSearchWorkerEarly(base: string): void {
     worker.addEventListener('error', () => (failed = true), { once: true })
     const send = (message: WorkerRequest) => worker.postMessage(message)
     // Any page's `q` (a search, a profile's, a statement's highlight) is searched for first.
-    send({ type: 'init', base, manifestFollows: true, q: new URLSearchParams(location.search).get('q') })
+    send({ type: 'init', base, manifestFollows: true, opened: { path: location.pathname, search: location.search } })
     manifest.then(
       (m) => send({ type: 'manifest', manifest: m }),
       () => send({ type: 'manifest', manifest: null }),

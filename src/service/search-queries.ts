@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query'
 import type { Snippet } from '../search/highlight.ts'
-import type { Highlight, PassageRequest, SearchQuery, TrendRequest } from '../search/search-types.ts'
+import { RESULT_PAGE, type Highlight, type PassageRequest, type SearchQuery, type TrendRequest } from '../search/search-types.ts'
 import type { Archive } from './archive.ts'
 import type { PassageProgress } from './search-service-types.ts'
 
@@ -8,20 +8,16 @@ import type { PassageProgress } from './search-service-types.ts'
 // through the query cache, keyed by what the URL says, from the archive's one search service,
 // and are never copied into component state.
 
-/**
- * Result rows whose catalog rows come with the results: more than a screen shows (a row is
- * about 190 px tall). The list fetches the rest of its rows, and the next page's, once shown.
- */
-export const RESULT_PAGE = 10
-
 export function searchResultsQueryOptions(archive: Archive, query: SearchQuery) {
   return queryOptions({
     queryKey: ['search', query],
     queryFn: async ({ signal }) => {
       // Passing the signal lets a search the page stopped waiting for be dropped unanswered.
-      const results = await archive.search.search(query, signal)
+      const { results, rows } = await archive.search.searchWithRows(query, RESULT_PAGE, signal)
       // Results arrive with their first rows, so that the rows on screen never wait for their
-      // titles, and while they load the list keeps the previous results.
+      // titles, and while they load the list keeps the previous results. The worker fetches
+      // most of them on its way; the catalog fetches what it did not bring.
+      archive.catalog.prime(rows)
       await archive.catalog.ensure(results.ids.slice(0, RESULT_PAGE))
       return results
     },

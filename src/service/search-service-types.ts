@@ -1,7 +1,20 @@
 import type { Trend } from '../research/trends.ts'
 import type { Snippet } from '../search/highlight.ts'
 import type { Passage } from '../search/passages.ts'
+import type { RowChunk } from '../search/index-format.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, TimelineColumns, TrendRequest } from '../search/search-types.ts'
+
+/** A row chunk's file as fetched: chunk k holds the rows of documents [k · rowsPerChunk, …). */
+export interface RowChunkAt {
+  chunk: number
+  rows: RowChunk
+}
+
+/** A search's results, and the row chunks of its first few that the search side fetched along with it. */
+export interface ResultsWithRows {
+  results: SearchResults
+  rows: RowChunkAt[]
+}
 
 /** One page of passages, with the totals of all of them. */
 export interface PassagePage {
@@ -24,6 +37,12 @@ export interface PassageProgress {
 /** What the page asks of search, whichever thread answers (search-service.ts). */
 export interface SearchService {
   search(query: SearchQuery, signal?: AbortSignal): Promise<SearchResults>
+  /**
+   * A search, and the row chunks its first `first` results are in, where the search side can
+   * fetch them on its way (the worker): no round trip of the page's own between the results and
+   * their titles. Chunks it could not fetch, or sent before, are left to the page's catalog.
+   */
+  searchWithRows(query: SearchQuery, first: number, signal?: AbortSignal): Promise<ResultsWithRows>
   /** The best passage of each statement for these terms and phrases. */
   snippets(docs: readonly number[], highlight: Highlight, signal?: AbortSignal): Promise<Snippet[]>
   /** Every term (typos, the word being typed) and phrase a query stands for: what gets marked. */

@@ -19,6 +19,8 @@ export function inPageSearch(loadSide: () => Promise<SearchSide>): SearchService
   }
   return {
     search: async (query) => (await (await ready()).search(query)) as SearchResults,
+    // The page's catalog fetches the rows itself: on this thread there is no round trip to save.
+    searchWithRows: async (query) => ({ results: (await (await ready()).search(query)) as SearchResults, rows: [] }),
     snippets: async (docs, highlight) => (await ready()).snippets(docs, highlight),
     highlightFor: async (q) => (await ready()).highlightFor(q),
     trends: async (request) => (await ready()).trends(request),
@@ -47,6 +49,7 @@ export function createSearchService(base: string): SearchService {
   }
   return {
     search: (query, signal) => via((s) => s.search(query, signal)),
+    searchWithRows: (query, first, signal) => via((s) => s.searchWithRows(query, first, signal)),
     snippets: (docs, highlight, signal) => via((s) => s.snippets(docs, highlight, signal)),
     highlightFor: (q, signal) => via((s) => s.highlightFor(q, signal)),
     trends: (request, signal) => via((s) => s.trends(request, signal)),

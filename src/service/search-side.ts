@@ -10,15 +10,19 @@ import type { LoadShard } from '../search/posting-store.ts'
 import { Ranker } from '../search/ranker.ts'
 import { planQuery, TermExpander } from '../search/term-expander.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, StatementBody, TimelineColumns, TrendRequest } from '../search/search-types.ts'
-import type { PassagePage, PassageProgress } from './search-service-types.ts'
+import type { PassagePage, PassageProgress, RowChunkAt } from './search-service-types.ts'
 import { ChunkedVocabulary } from '../search/chunked-vocabulary.ts'
-import { bodyLoader, fetchSearchFile, fetchVocabulary, positionsLoader, shardLoader } from './fetch-archive.ts'
+import { chunkOfDoc } from '../search/catalog-chunks.ts'
+import type { RowChunk } from '../search/index-format.ts'
+import { bodyLoader, catalogLoaders, fetchSearchFile, fetchVocabulary, positionsLoader, shardLoader } from './fetch-archive.ts'
 import { archiveRoot, fetchManifest } from './fetch-manifest.ts'
 
 export interface SearchSide {
   ranker: Ranker
   /** A statement's text, for its snippet. */
   loadBody: (doc: number) => Promise<StatementBody>
+  /** The catalog's row chunks, for a search side that hands results over with their rows (the worker). */
+  rows?: { perChunk: number; load: (chunk: number) => Promise<RowChunk> }
 }
 
 /**
@@ -28,7 +32,7 @@ export interface SearchSide {
  */
 export async function fetchSearchSide(base: string, given?: Promise<CorpusManifest | null>, firstQuery?: string): Promise<SearchSide> {
   const root = archiveRoot(base)
-  const manifest = (await given) ?? (await fetchManifest(root))
+  const manifest = await (given ? firstManifest(given, root) : fetchManifest(root))
   const shards = readAhead(shardLoader(root, manifest))
   const positions = readAhead(positionsLoader(root, manifest))
   // The columns and the vocabulary's index together; the vocabulary's parts as queries need them.
@@ -38,7 +42,29 @@ export async function fetchSearchSide(base: string, given?: Promise<CorpusManife
     return terms
   })
   const [file, terms] = await Promise.all([fetchSearchFile(root, manifest), vocabularyReady])
-  return { ranker: Ranker.fromFile(file, shards.load, terms, positions.load), loadBody: bodyLoader(root, manifest) }
+  // A manifest without the chunks' size (an older build) gets no rows sent: the page fetches them.
+  const perChunk = manifest.rowsPerChunk
+  const rows = Number.isInteger(perChunk) && perChunk > 0 ? { perChunk, load: catalogLoaders(root, manifest).rows } : undefined
+  return { ranker: Ranker.fromFile(file, shards.load, terms, positions.load), loadBody: bodyLoader(root, manifest), ...(rows ? { rows } : {}) }
+}
+
+/**
+ * The page's manifest or this side's own, whichever comes first. The page fetches it at boot,
+ * while this worker's code is still on its way, and sends it on; but it can send it only once
+ * its main thread is free, and evaluating React can hold that up for longer than a request of
+ * the worker's own takes. Fails only when both do (the page's being null counts as failed).
+ */
+function firstManifest(given: Promise<CorpusManifest | null>, root: string): Promise<CorpusManifest> {
+  const own = fetchManifest(root)
+  const fromPage = given.then((manifest) => manifest ?? own)
+  return new Promise((resolve, reject) => {
+    let failed = 0
+    const fail = (error: unknown) => {
+      if (++failed === 2) reject(error)
+    }
+    fromPage.then(resolve, fail)
+    own.then(resolve, fail)
+  })
 }
 
 /**
@@ -117,6 +143,23 @@ export class SearchAnswers {
   async search(query: SearchQuery, stillWanted: () => boolean = () => true): Promise<SearchResults | undefined> {
     await this.side.ranker.prepare(query.q)
     return stillWanted() ? this.side.ranker.search(query) : undefined
+  }
+
+  /** Row chunks handed over already: the page's catalog keeps them, so each goes once. */
+  private readonly rowsSent = new Set<number>()
+
+  /**
+   * The row chunks of these documents that were not handed over before. One that fails to
+   * arrive is left out, for the page's catalog to fetch and, failing, to offer Retry for.
+   */
+  async rowsOf(docs: readonly number[]): Promise<RowChunkAt[]> {
+    const { rows } = this.side
+    if (!rows) return []
+    const chunks = [...new Set(docs.map((doc) => chunkOfDoc(doc, rows.perChunk)))].filter((chunk) => !this.rowsSent.has(chunk))
+    const settled = await Promise.allSettled(chunks.map(async (chunk) => ({ chunk, rows: await rows.load(chunk) })))
+    const out = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+    for (const { chunk } of out) this.rowsSent.add(chunk)
+    return out
   }
 
   /** Every term and phrase the query stands for: what a statement page highlights. */

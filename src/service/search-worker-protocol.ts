@@ -2,7 +2,7 @@ import type { CorpusManifest } from '../corpus/schema.ts'
 import type { Snippet } from '../search/highlight.ts'
 import type { Trend } from '../research/trends.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, TimelineColumns, TrendRequest } from '../search/search-types.ts'
-import type { PassagePage, PassageProgress } from './search-service-types.ts'
+import type { PassagePage, PassageProgress, RowChunkAt } from './search-service-types.ts'
 
 // Messages between the page and the search worker. Results cross as plain data: document ids
 // as a transferable Int32Array, matched terms as an array.
@@ -10,11 +10,13 @@ import type { PassagePage, PassageProgress } from './search-service-types.ts'
 export type WorkerRequest =
   /**
    * `manifestFollows`: the page fetches the manifest and sends it (or null, when that failed).
-   * `q`: the query of the address opened, whose files the worker fetches ahead.
+   * `opened`: the address the page was opened at. Its `q` has its files fetched ahead, and on
+   * the search page its search is answered ahead too (search-worker.ts).
    */
-  | { type: 'init'; base: string; manifestFollows?: boolean; q?: string | null }
+  | { type: 'init'; base: string; manifestFollows?: boolean; opened?: { path: string; search: string } }
   | { type: 'manifest'; manifest: CorpusManifest | null }
-  | { type: 'search'; id: number; query: SearchQuery }
+  /** `rows`: the row chunks of this many leading results come with them. */
+  | { type: 'search'; id: number; query: SearchQuery; rows?: number }
   /** The best passage of each statement for these terms: the worker fetches the text itself. */
   | { type: 'snippets'; id: number; docs: number[]; highlight: Highlight }
   /** The terms and phrases a query stands for, for highlighting a statement's text. */
@@ -27,7 +29,7 @@ export type WorkerRequest =
 export type WireResults = Omit<SearchResults, 'ids' | 'matchedTerms'> & { ids: Int32Array; matchedTerms: string[] }
 
 export type WorkerResponse =
-  | { type: 'results'; id: number; results: WireResults }
+  | { type: 'results'; id: number; results: WireResults; rows: RowChunkAt[] }
   | { type: 'snippets'; id: number; snippets: Snippet[] }
   | { type: 'highlight'; id: number; highlight: Highlight }
   | { type: 'trends'; id: number; trend: Trend }

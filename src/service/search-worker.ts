@@ -4,8 +4,10 @@
 // means fetching and scanning statements' full text, often long transcripts, which the page
 // then never has to parse or tokenize.
 import type { CorpusManifest } from '../corpus/schema.ts'
+import { parseSearch, parseSearchParams, toSearchQuery } from '../search/search-params.ts'
+import { RESULT_PAGE, type SearchQuery } from '../search/search-types.ts'
 import { fetchSearchSide, SearchAnswers } from './search-side.ts'
-import type { PassageProgress } from './search-service-types.ts'
+import type { PassageProgress, ResultsWithRows } from './search-service-types.ts'
 import { toWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
 
 // The project's TypeScript setup uses the DOM library; this is the part of a worker's global
@@ -40,6 +42,45 @@ function load(): Promise<SearchAnswers> {
     })
   }
   return loading
+}
+
+/**
+ * A search and the row chunks of its first `rows` results: fetched here, on the way, so that
+ * the page shows their titles without a round trip of its own after the results.
+ */
+async function searchWithRows(answers: SearchAnswers, query: SearchQuery, rows: number, stillWanted?: () => boolean): Promise<ResultsWithRows | undefined> {
+  const results = await answers.search(query, stillWanted)
+  // A search the page stopped waiting for (the person typed on) fetches no rows.
+  if (!results || (stillWanted && !stillWanted())) return undefined
+  return { results, rows: rows > 0 ? await answers.rowsOf(results.ids.slice(0, rows)) : [] }
+}
+
+/**
+ * The search page's own search, answered before the page asks for it. The page asks only once
+ * React, the router and the catalog's head are in, which is later than this worker could have
+ * ranked and fetched the first rows: on a slow phone, by most of a second. Keyed by the query
+ * as the page will ask it (the address parsed the same way); an address the page cleans up
+ * first asks another query, which is then searched as usual.
+ */
+let ahead: { key: string; answer: Promise<ResultsWithRows | undefined> } | undefined
+
+function answerAhead(search: string) {
+  const { params } = parseSearchParams(parseSearch(search))
+  // The passages view asks for passages, not for results.
+  if (params.view) return
+  const query = toSearchQuery(params)
+  const answer = load().then((answers) => searchWithRows(answers, query, RESULT_PAGE))
+  // Reported when the page asks for it, if it does.
+  answer.catch(() => undefined)
+  ahead = { key: JSON.stringify(query), answer }
+}
+
+/** The answer worked out ahead for this request, once; undefined for any other request. */
+function takeAhead(query: SearchQuery, rows: number | undefined): Promise<ResultsWithRows | undefined> | undefined {
+  if (!ahead || rows !== RESULT_PAGE || ahead.key !== JSON.stringify(query)) return undefined
+  const { answer } = ahead
+  ahead = undefined
+  return answer
 }
 
 /** Between two reports of a sorting's progress. */
@@ -83,12 +124,15 @@ async function answer(id: number, run: (answers: SearchAnswers) => Promise<Worke
 scope.onmessage = (event) => {
   const message = event.data
   switch (message.type) {
-    case 'init':
+    case 'init': {
       base = message.base
-      firstQuery = message.q ?? undefined
+      const { opened } = message
+      firstQuery = (opened && new URLSearchParams(opened.search).get('q')) || undefined
       if (message.manifestFollows) pageManifest = new Promise((resolve) => (receiveManifest = resolve))
       void load().catch(() => undefined)
+      if (opened?.path === base) answerAhead(opened.search)
       break
+    }
     case 'manifest':
       receiveManifest?.(message.manifest)
       receiveManifest = undefined
@@ -98,8 +142,8 @@ scope.onmessage = (event) => {
       break
     case 'search':
       void answer(message.id, async (answers) => {
-        const results = await answers.search(message.query, () => !cancelled.has(message.id))
-        return results && { type: 'results', id: message.id, results: toWire(results) }
+        const found = await (takeAhead(message.query, message.rows) ?? searchWithRows(answers, message.query, message.rows ?? 0, () => !cancelled.has(message.id)))
+        return found && { type: 'results', id: message.id, results: toWire(found.results), rows: found.rows }
       }).then(preloadPassages)
       break
     case 'snippets':

@@ -69,6 +69,11 @@ export function createWorkerSearch(base: string): SearchService | undefined {
       if (response.type !== 'results') throw new Error('the search worker answered out of turn')
       return fromWire(response.results)
     },
+    async searchWithRows(query, first, signal) {
+      const response = await ask((id) => ({ type: 'search', id, query, rows: first }), signal)
+      if (response.type !== 'results') throw new Error('the search worker answered out of turn')
+      return { results: fromWire(response.results), rows: response.rows }
+    },
     async snippets(docs, highlight, signal) {
       const response = await ask((id) => ({ type: 'snippets', id, docs: [...docs], highlight }), signal)
       if (response.type !== 'snippets') throw new Error('the search worker answered out of turn')

@@ -115,4 +115,24 @@ describe('the archive in Chromium', () => {
     expect(bodyRequestsFromPage).toEqual([])
     expect(errors).toEqual([])
   })
+
+  it('brings the first results’ rows from the search worker with the results: the page fetches none itself', async () => {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.enable')
+    const rowsFromPage: string[] = []
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (e.request.url.includes('/corpus/rows/')) rowsFromPage.push(e.request.url)
+    })
+    // The page's and its worker's requests alike.
+    const rows: string[] = []
+    page.context().on('request', (r) => {
+      if (r.url().includes('/corpus/rows/')) rows.push(r.url())
+    })
+    await page.goto(`${baseUrl}/?q=kaljurand`)
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+    await page.locator('article p mark', { hasText: 'Kaljurand' }).first().waitFor()
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rowsFromPage).toEqual([])
+    expect(errors).toEqual([])
+  })
 })

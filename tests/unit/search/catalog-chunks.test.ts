@@ -57,6 +57,24 @@ describe('the catalog in chunks', () => {
     expect(() => catalog.entry(corpus.statements.length)).toThrow(/no statement number/)
   })
 
+  it('keeps row chunks handed to it (the worker brings the first page’s) and fetches only the others', async () => {
+    const { catalog, rowsFetched } = builtCatalog()
+    const brought = file(`${archive.manifest.rows}1.json`) as RowChunk
+    catalog.prime([{ chunk: 1, rows: brought }])
+    const doc = head.rowsPerChunk + 3
+    expect(catalog.entry(doc).id).toBe(archive.corpus.statements[doc]?.id)
+    await catalog.ensure([doc, 0])
+    expect(rowsFetched).toEqual([0])
+    // A chunk already here is not replaced by a later copy.
+    catalog.prime([{ chunk: 0, rows: [...brought].reverse() }])
+    expect(catalog.entry(0).id).toBe(archive.corpus.statements[0]?.id)
+    // One short of its rows is fetched whole instead.
+    catalog.prime([{ chunk: 2, rows: (file(`${archive.manifest.rows}2.json`) as RowChunk).slice(0, 3) }])
+    expect(catalog.isLoaded(head.rowsPerChunk * 2)).toBe(false)
+    await catalog.ensure([head.rowsPerChunk * 2])
+    expect(rowsFetched).toEqual([0, 2])
+  })
+
   it('tries a failed chunk again on the next request', async () => {
     const { catalog, rowsFetched } = builtCatalog(new Set([2]))
     const doc = head.rowsPerChunk * 2

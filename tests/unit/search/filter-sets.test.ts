@@ -4,7 +4,7 @@ import type { Statement } from '../../../src/corpus/schema.ts'
 import { dateEnd, dateStart } from '../../../src/corpus/partial-date.ts'
 import { STATEMENT_TYPES } from '../../../src/corpus/statement-types.ts'
 import { generateSyntheticStatements } from '../../../src/corpus/synthetic.ts'
-import { FACETS, type FacetKey } from '../../../src/search/facets.ts'
+import { FACETS, LABEL_COLLATOR, type FacetKey } from '../../../src/search/facets.ts'
 import { DATE_FAIL, failBit, FilterSets, sortByKey, type FilterSelection } from '../../../src/search/filter-sets.ts'
 import { facetColumns } from '../../../src/search/search-index-build.ts'
 import { toSearchQuery } from '../../../src/search/search-params.ts'
@@ -74,6 +74,18 @@ function counted(candidates: readonly number[] | null, selection: FilterSelectio
 const allDocs = statements.map((_, i) => i)
 
 describe('filter sets', () => {
+  it('are written with each facet’s values in label order, each statement keeping its own values in its own order', () => {
+    const columns = facetColumns(statements, topics)
+    for (const { key } of FACETS) {
+      const { values, labels, docStart, docValues } = columns.facets[key]
+      expect(labels, key).toEqual([...labels].sort(LABEL_COLLATOR.compare))
+      statements.forEach((s, doc) => {
+        const own = Array.from(docValues.subarray(docStart[doc], docStart[doc + 1]), (code) => values[code])
+        expect(own, `${key} of ${doc}`).toEqual([...new Set(valuesOf(s, key))])
+      })
+    }
+  })
+
   it('hold each value’s documents', () => {
     const speaker = statements.find((s) => s.speakers.length)?.speakers[0]?.id as string
     const expected = statements.flatMap((s, i) => (s.speakers.some((sp) => sp.id === speaker) ? [i] : []))
