@@ -1,4 +1,4 @@
-import { fallbackLabel, facetByKey, FACETS, type FacetKey } from './facets.ts'
+import { fallbackLabel, facetByKey, type FacetKey } from './facets.ts'
 import { chunkOfDoc, idChunkOf } from './catalog-chunks.ts'
 import { highlightRanges, type Range } from './highlight.ts'
 import { idsOf } from './label-ids.ts'
@@ -42,8 +42,8 @@ export class Catalog {
   private readonly byId = new Map<string, number>()
   /** Every statement's id by document number, once every id chunk is here (`idsFor`). */
   private everyId: Promise<string[]> | undefined
-  private readonly labels = {} as Record<FacetKey, Map<string, string>>
-  private readonly facetValues = {} as Record<FacetKey, string[]>
+  /** Per facet, each value's label and the values in order: made when first asked for (`facet`). */
+  private readonly facetLabels: Partial<Record<FacetKey, { labels: Map<string, string>; values: string[] }>> = {}
   /** Hits already shown, per result set: a list re-renders on every keystroke and scroll. */
   private readonly hitCache = new WeakMap<SearchResults, Map<number, CatalogHit>>()
 
@@ -55,14 +55,24 @@ export class Catalog {
     this.size = head.statements
     this.rowsPerChunk = head.rowsPerChunk
     this.rows = new Array<CatalogEntry | undefined>(head.statements)
-    for (const { key } of FACETS) {
-      const { labels, ids } = head.labels[key]
+  }
+
+  /**
+   * A facet's values and labels, worked out from the head when first asked for. The speakers
+   * are thousands (the combined archive's 4,938 ids rebuilt from their labels took some 20 ms),
+   * and a page of search results needs only the types', countries' and topics' labels.
+   */
+  private facet(key: FacetKey): { labels: Map<string, string>; values: string[] } {
+    let known = this.facetLabels[key]
+    if (!known) {
+      const { labels, ids } = this.head.labels[key]
       const values = idsOf(labels, ids)
-      this.facetValues[key] = values
-      this.labels[key] = new Map(values.map((id, i) => [id, labels[i] ?? id]))
+      known = { values, labels: new Map(values.map((id, i) => [id, labels[i] ?? id])) }
+      // Topics are labelled even when no statement carries them yet, so a topic page can say so.
+      if (key === 'topic') for (const t of this.head.topics) if (!known.labels.has(t.id)) known.labels.set(t.id, t.label)
+      this.facetLabels[key] = known
     }
-    // Topics are labelled even when no statement carries them yet, so a topic page can say so.
-    for (const t of head.topics) if (!this.labels.topic.has(t.id)) this.labels.topic.set(t.id, t.label)
+    return known
   }
 
   /** A catalog with every row already here: for the build's scripts and for tests. */
@@ -192,17 +202,17 @@ export class Catalog {
 
   /** What the page shows for a facet value: a speaker's name, a topic's label, a type's name. */
   label(facet: FacetKey, id: string): string {
-    return this.labels[facet].get(id) ?? fallbackLabel(facetByKey(facet), id)
+    return this.facet(facet).labels.get(id) ?? fallbackLabel(facetByKey(facet), id)
   }
 
   /** Whether any statement carries this value (or, for topics, the archive defines it). */
   has(facet: FacetKey, id: string): boolean {
-    return this.labels[facet].has(id)
+    return this.facet(facet).labels.has(id)
   }
 
   /** Each facet's values, as the archive holds them: what a prerender lists pages for. */
   values(facet: FacetKey): readonly string[] {
-    return this.facetValues[facet]
+    return this.facet(facet).values
   }
 
   /** The display form of one hit, once its row is here; computed only for the rows on screen. */
