@@ -1,4 +1,5 @@
 import { highlightRanges, type Phrases } from './highlight.ts'
+import type { PassageOrder } from './search-types.ts'
 import { tokenize } from './tokenize.ts'
 
 // A concordance: every occurrence of a query's words and phrases in statements' paragraphs, one
@@ -14,9 +15,6 @@ export interface Passage {
   right: string
 }
 
-export type PassageOrder = 'oldest' | 'newest' | 'before' | 'after'
-
-export const PASSAGE_ORDERS: readonly PassageOrder[] = ['oldest', 'newest', 'before', 'after']
 
 const CONTEXT_WORDS = 10
 const WORD = /[\p{L}\p{N}]+/gu

@@ -1,8 +1,7 @@
 import { isRealDate } from '../corpus/partial-date.ts'
 import { FACETS, type FacetKey } from './facets.ts'
 import { MAX_QUERY_LENGTH, normalizeQueryText } from './query-text.ts'
-import { PASSAGE_ORDERS, type PassageOrder } from './passages.ts'
-import { SORT_ORDERS, type SearchQuery, type SortOrder } from './search-types.ts'
+import { PASSAGE_ORDERS, SORT_ORDERS, type PassageOrder, type SearchQuery, type SortOrder } from './search-types.ts'
 
 // The URL is the single source of truth for a search. This module turns the raw query string
 // into a valid state (dropping what it cannot use, and saying so) and back into a readable one:

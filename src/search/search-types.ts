@@ -97,10 +97,19 @@ export interface TrendRequest {
   filters: SearchFilters
 }
 
+/**
+ * How passages are listed: by date, or by the word before or after the match. Here, not in
+ * passages.ts, so that reading an address (search-params.ts) does not pull the passages code
+ * into the search worker's first download.
+ */
+export type PassageOrder = 'oldest' | 'newest' | 'before' | 'after'
+
+export const PASSAGE_ORDERS: readonly PassageOrder[] = ['oldest', 'newest', 'before', 'after']
+
 /** A page of a query's passages, in an order (passages.ts). */
 export interface PassageRequest {
   query: SearchQuery
-  order: 'oldest' | 'newest' | 'before' | 'after'
+  order: PassageOrder
   offset: number
   /** Passages wanted from `offset`; Infinity for all of them (an export). */
   limit: number
