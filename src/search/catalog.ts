@@ -2,7 +2,7 @@ import { fallbackLabel, facetByKey, type FacetKey } from './facets.ts'
 import { chunkOfDoc, idChunkOf } from './catalog-chunks.ts'
 import { highlightRanges, type Range } from './highlight.ts'
 import { idsOf } from './label-ids.ts'
-import type { CatalogEntry, CatalogHead, IdChunk, RowChunk } from './index-format.ts'
+import type { CatalogEntry, CatalogHead, IdChunk, RowChunk, RowChunkAt } from './index-format.ts'
 import type { SearchResults } from './search-types.ts'
 
 // The page's list of statements: what result rows, profiles and the timeline show, looked up
@@ -122,7 +122,7 @@ export class Catalog {
    * kept as if this catalog had fetched them. A chunk already here, or on its way, is left be,
    * and so is one without as many rows as its file has: this catalog fetches that one itself.
    */
-  prime(chunks: ReadonlyArray<{ chunk: number; rows: RowChunk }>): void {
+  prime(chunks: readonly RowChunkAt[]): void {
     for (const { chunk, rows } of chunks) {
       const first = chunk * this.rowsPerChunk
       if (this.chunks.has(chunk) || first >= this.size || rows.length !== Math.min(this.rowsPerChunk, this.size - first)) continue

@@ -38,6 +38,12 @@ export interface CatalogHead {
 /** What result rows show, for a run of consecutive document numbers. */
 export type RowChunk = CatalogEntry[]
 
+/** A row chunk's file as fetched: chunk k holds the rows of documents [k · rowsPerChunk, …). */
+export interface RowChunkAt {
+  chunk: number
+  rows: RowChunk
+}
+
 /** Statement ids in code-unit order, each with its document number: what a statement URL is resolved with. */
 export type IdChunk = Array<[id: string, doc: number]>
 

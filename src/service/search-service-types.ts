@@ -1,14 +1,8 @@
 import type { Trend } from '../research/trends.ts'
 import type { Snippet } from '../search/highlight.ts'
 import type { Passage } from '../search/passages.ts'
-import type { RowChunk } from '../search/index-format.ts'
+import type { RowChunkAt } from '../search/index-format.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, TimelineColumns, TrendRequest } from '../search/search-types.ts'
-
-/** A row chunk's file as fetched: chunk k holds the rows of documents [k · rowsPerChunk, …). */
-export interface RowChunkAt {
-  chunk: number
-  rows: RowChunk
-}
 
 /** A search's results, and the row chunks of its first few that the search side fetched along with it. */
 export interface ResultsWithRows {

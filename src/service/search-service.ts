@@ -1,4 +1,4 @@
-import type { SearchResults } from '../search/search-types.ts'
+import type { SearchQuery, SearchResults } from '../search/search-types.ts'
 import type { SearchService } from './search-service-types.ts'
 import type { SearchAnswers, SearchSide } from './search-side.ts'
 import { createWorkerSearch, WorkerUnavailable } from './worker-search-service.ts'
@@ -17,10 +17,11 @@ export function inPageSearch(loadSide: () => Promise<SearchSide>): SearchService
     answers.catch(() => (answers = undefined))
     return answers
   }
+  const search = async (query: SearchQuery) => (await (await ready()).search(query)) as SearchResults
   return {
-    search: async (query) => (await (await ready()).search(query)) as SearchResults,
+    search,
     // The page's catalog fetches the rows itself: on this thread there is no round trip to save.
-    searchWithRows: async (query) => ({ results: (await (await ready()).search(query)) as SearchResults, rows: [] }),
+    searchWithRows: async (query) => ({ results: await search(query), rows: [] }),
     snippets: async (docs, highlight) => (await ready()).snippets(docs, highlight),
     highlightFor: async (q) => (await ready()).highlightFor(q),
     trends: async (request) => (await ready()).trends(request),

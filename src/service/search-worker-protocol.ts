@@ -2,7 +2,8 @@ import type { CorpusManifest } from '../corpus/schema.ts'
 import type { Snippet } from '../search/highlight.ts'
 import type { Trend } from '../research/trends.ts'
 import type { Highlight, PassageRequest, SearchQuery, SearchResults, TimelineColumns, TrendRequest } from '../search/search-types.ts'
-import type { PassagePage, PassageProgress, RowChunkAt } from './search-service-types.ts'
+import type { RowChunkAt } from '../search/index-format.ts'
+import type { PassagePage, PassageProgress } from './search-service-types.ts'
 
 // Messages between the page and the search worker. Results cross as plain data: document ids
 // as a transferable Int32Array, matched terms as an array.

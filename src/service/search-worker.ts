@@ -49,10 +49,9 @@ function load(): Promise<SearchAnswers> {
  * the page shows their titles without a round trip of its own after the results.
  */
 async function searchWithRows(answers: SearchAnswers, query: SearchQuery, rows: number, stillWanted?: () => boolean): Promise<ResultsWithRows | undefined> {
+  // A search the page stopped waiting for (the person typed on) answers nothing, and so fetches no rows.
   const results = await answers.search(query, stillWanted)
-  // A search the page stopped waiting for (the person typed on) fetches no rows.
-  if (!results || (stillWanted && !stillWanted())) return undefined
-  return { results, rows: rows > 0 ? await answers.rowsOf(results.ids.slice(0, rows)) : [] }
+  return results && { results, rows: rows > 0 ? await answers.rowsOf(results.ids.slice(0, rows)) : [] }
 }
 
 /**

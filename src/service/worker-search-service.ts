@@ -63,17 +63,15 @@ export function createWorkerSearch(base: string): SearchService | undefined {
     })
   }
 
+  const searchWithRows: SearchService['searchWithRows'] = async (query, first, signal) => {
+    const response = await ask((id) => ({ type: 'search', id, query, rows: first }), signal)
+    if (response.type !== 'results') throw new Error('the search worker answered out of turn')
+    return { results: fromWire(response.results), rows: response.rows }
+  }
+
   return {
-    async search(query, signal) {
-      const response = await ask((id) => ({ type: 'search', id, query }), signal)
-      if (response.type !== 'results') throw new Error('the search worker answered out of turn')
-      return fromWire(response.results)
-    },
-    async searchWithRows(query, first, signal) {
-      const response = await ask((id) => ({ type: 'search', id, query, rows: first }), signal)
-      if (response.type !== 'results') throw new Error('the search worker answered out of turn')
-      return { results: fromWire(response.results), rows: response.rows }
-    },
+    search: async (query, signal) => (await searchWithRows(query, 0, signal)).results,
+    searchWithRows,
     async snippets(docs, highlight, signal) {
       const response = await ask((id) => ({ type: 'snippets', id, docs: [...docs], highlight }), signal)
       if (response.type !== 'snippets') throw new Error('the search worker answered out of turn')
