@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { memo, useEffect, useMemo, useState } from 'react'
+import { memo, startTransition, useEffect, useMemo, useState } from 'react'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
 import { useAfterPaint } from '../../lib/use-after-paint.ts'
 import type { Catalog } from '../../search/catalog.ts'
@@ -50,7 +50,9 @@ function useVirtualCode(needed: boolean): VirtualCode | undefined {
   useEffect(() => {
     if (!needed || code) return
     let live = true
-    const load = () => void loadVirtualCode().then((m) => live && setCode(m))
+    // Taking over from the first rows renders the list anew and measures its rows: on a slow
+    // phone a task of over 100 ms, which a transition splits so that typing is not held up.
+    const load = () => void loadVirtualCode().then((m) => live && startTransition(() => setCode(m)))
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 1000 }) : window.setTimeout(load, 200)
     window.addEventListener('scroll', load, { once: true, passive: true })
     return () => {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { toSearchQuery, type SearchParams } from '../../search/search-params.ts'
 import { timelineColumnsQueryOptions } from '../../service/search-queries.ts'
 import { useArchive, useSearchControls, useSearchUpdate } from '../search/use-search-state.ts'
@@ -13,7 +13,10 @@ export function SearchTimeline({ answered }: { answered: SearchParams }) {
   const update = useSearchUpdate()
   const query = useMemo(() => toSearchQuery(answered), [answered])
   // Placed from the search side's columns: a timeline of every match needs none of their rows.
-  const { data: columns } = useQuery({ ...timelineColumnsQueryOptions(archive, query), placeholderData: keepPreviousData })
+  const { data } = useQuery({ ...timelineColumnsQueryOptions(archive, query), placeholderData: keepPreviousData })
+  // Binning every match and drawing the bars takes a task of over 100 ms on a slow phone when
+  // the archive is browsed whole; as a deferred render it waits for the keys typed meanwhile.
+  const columns = useDeferredValue(data)
   const speakerName = useMemo(() => (id: string) => catalog.label('speaker', id), [catalog])
   const topicLabel = useMemo(() => (id: string) => catalog.label('topic', id), [catalog])
   if (!columns) return null
