@@ -70,18 +70,22 @@ function firstManifest(given: Promise<CorpusManifest | null>, root: string): Pro
 /**
  * A loader whose files can be asked for ahead of need: the first `load` of a file fetched
  * ahead gets that download, in flight or done, instead of starting another. A failed one is
- * forgotten, so that the real request tries afresh (and reports its own error).
+ * forgotten, so that the real request tries afresh (and reports its own error). A file the
+ * posting store has asked for is not fetched ahead after: the read-ahead can finish after the
+ * search has started (the vocabulary's parts came late), and would download it twice.
  */
 function readAhead(load: LoadShard) {
   const ahead = new Map<number, Promise<Uint8Array>>()
+  const taken = new Set<number>()
   return {
     ahead(shard: number) {
-      if (ahead.has(shard)) return
+      if (ahead.has(shard) || taken.has(shard)) return
       const bytes = load(shard)
       ahead.set(shard, bytes)
       bytes.catch(() => ahead.delete(shard))
     },
     load(shard: number): Promise<Uint8Array> {
+      taken.add(shard)
       const bytes = ahead.get(shard)
       // Handed over once: the posting store keeps what it loads.
       ahead.delete(shard)

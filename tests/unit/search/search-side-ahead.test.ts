@@ -15,15 +15,18 @@ const files = new Map(archive.files.map((f) => [`/corpus/${f.path}`, f.content])
 files.set('/corpus/manifest.json', JSON.stringify(archive.manifest))
 const QUERY = 'resilence cyber'
 
-/** A fetch over the built files; the search file's answer waits until `release`. */
-function serve() {
+/**
+ * A fetch over the built files; the answers of the files `hold` matches (by default the search
+ * file) wait until `release`.
+ */
+function serve(hold = (url: string) => url.startsWith(`/corpus/${archive.manifest.search}`)) {
   const asked: string[] = []
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   vi.stubGlobal('fetch', async (url: string) => {
     asked.push(url)
     const content = files.get(url)
-    if (url.startsWith(`/corpus/${archive.manifest.search}`)) await held
+    if (hold(url)) await held
     if (content === undefined) return new Response('missing', { status: 404 })
     return new Response(typeof content === 'string' ? content : content.slice())
   })
@@ -48,6 +51,23 @@ describe('the search worker’s first load', () => {
     const results = await answers.search(toSearchQuery({ q: QUERY }))
     expect(results?.ids).toEqual(inMemoryRanker(corpus).search(toSearchQuery({ q: QUERY })).ids)
     const shards = shardsAsked(asked)
+    expect(new Set(shards).size).toBe(shards.length)
+  })
+
+  it('fetches a shard once when the search asks for it before the read-ahead has finished', async () => {
+    // The vocabulary's parts come after the search file: the search takes the shard guessed from
+    // the word's spelling, and the read-ahead, finishing later, must not fetch it again.
+    const parts = `/corpus/${archive.manifest.vocabulary}`
+    const { asked, release } = serve((url) => url.startsWith(parts) && !url.endsWith('index.json'))
+    const answers = new SearchAnswers(await fetchSearchSide('/', undefined, QUERY))
+    const searching = answers.search(toSearchQuery({ q: QUERY }))
+    await settle()
+    release()
+    const results = await searching
+    expect(results?.ids).toEqual(inMemoryRanker(corpus).search(toSearchQuery({ q: QUERY })).ids)
+    await settle()
+    const shards = shardsAsked(asked)
+    expect(shards.length).toBeGreaterThan(0)
     expect(new Set(shards).size).toBe(shards.length)
   })
 
