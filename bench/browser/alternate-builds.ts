@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { serveStatic } from '../../scripts/lib/serve-static.ts'
+import { firstResultsAt, watchFirstResults } from './first-results.ts'
 import { applyProfile, PROFILES } from './profiles.ts'
 
 const { values, positionals } = parseArgs({
@@ -22,13 +23,6 @@ if (positionals.length < 2 || !profile) {
   process.exit(2)
 }
 const runs = Math.max(1, Number(values.runs))
-// A string, not a function: tsx would wrap a function's body in helpers the page lacks.
-const FIRST_RESULT = `new MutationObserver((_, o) => {
-  if (!document.querySelector('.result')) return
-  o.disconnect()
-  requestAnimationFrame(() => (window.__firstResultsAt = performance.now()))
-}).observe(document, { childList: true, subtree: true })`
-
 const servers = await Promise.all(positionals.map((dist) => serveStatic(dist)))
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -42,12 +36,11 @@ try {
     if (round % 2) order.reverse()
     for (const i of order) {
       const context = await browser.newContext()
-      await context.addInitScript(FIRST_RESULT)
+      await watchFirstResults(context)
       const page = await context.newPage()
       await applyProfile(await context.newCDPSession(page), profile)
       await page.goto(`${servers[i]!.url}${values.path}`)
-      await page.waitForFunction(() => (window as unknown as { __firstResultsAt?: number }).__firstResultsAt !== undefined, undefined, { timeout: 60_000 })
-      times[i]!.push(await page.evaluate(() => (window as unknown as { __firstResultsAt: number }).__firstResultsAt))
+      times[i]!.push(await firstResultsAt(page, 60_000))
       await context.close()
     }
   }

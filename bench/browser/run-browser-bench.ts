@@ -20,6 +20,7 @@ import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
 import { importPaths } from '../../src/importer/import-files.ts'
 import { buildBenchPages } from './build-pages.ts'
 import { buildPagefindIndex } from './pagefind-index.ts'
+import { firstResultsAt, watchFirstResults } from './first-results.ts'
 import { applyProfile, PROFILES, type Profile } from './profiles.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -195,26 +196,12 @@ async function openPage(context: BrowserContext, profile: Profile): Promise<Page
 }
 
 async function measureFirstResults(context: BrowserContext, baseUrl: string, engine: Engine, profile: Profile) {
-  // Timed inside the page: the first animation frame after a result row enters the document,
-  // that is, the frame that paints it. Polling from Playwright would add its own delay.
-  await context.addInitScript(() => {
-    const w = window as unknown as { __firstResultsAt?: number }
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('.result')) return
-      observer.disconnect()
-      requestAnimationFrame(() => (w.__firstResultsAt = performance.now()))
-    }).observe(document, { childList: true, subtree: true })
-  })
+  await watchFirstResults(context)
   const page = await openPage(context, profile)
   const finished = trackBytes(context)
   await page.goto(`${baseUrl}${engine.page}?q=${encodeURIComponent(QUERY)}`, { timeout: 600_000 })
-  await page.waitForFunction(() => (window as unknown as { __firstResultsAt?: number }).__firstResultsAt !== undefined, undefined, {
-    timeout: 180_000,
-  })
-  const [firstResultsMs, paintedAt] = await page.evaluate(() => {
-    const at = (window as unknown as { __firstResultsAt: number }).__firstResultsAt
-    return [at, performance.timeOrigin + at]
-  })
+  const firstResultsMs = await firstResultsAt(page, 180_000)
+  const paintedAt = (await page.evaluate(() => performance.timeOrigin)) + firstResultsMs
   const sizes = await finished(paintedAt)
   const bytesBeforeFirstResults = sizes.reduce((n, s) => n + s.body + s.headers, 0)
   const bytesByKind: Record<string, number> = {}

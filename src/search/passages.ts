@@ -15,7 +15,6 @@ export interface Passage {
   right: string
 }
 
-
 const CONTEXT_WORDS = 10
 const WORD = /[\p{L}\p{N}]+/gu
 

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { archiveUrl } from '../../lib/archive-url.ts'
 import { today } from '../../lib/today.ts'
-import type { PassageOrder } from '../../search/search-types.ts'
-import type { SearchQuery } from '../../search/search-types.ts'
+import type { PassageOrder, SearchQuery } from '../../search/search-types.ts'
 import { downloadFile } from '../export/download-file.ts'
 import { useArchive } from '../search/use-search-state.ts'
 
