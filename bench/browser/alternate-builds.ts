@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { serveStatic } from '../../scripts/lib/serve-static.ts'
-import { firstResultsAt, watchFirstResults } from './first-results.ts'
+import { firstResultsOf, watchFirstResults } from './first-results.ts'
 import { applyProfile, PROFILES } from './profiles.ts'
 
 const { values, positionals } = parseArgs({
@@ -39,8 +39,9 @@ try {
       await watchFirstResults(context)
       const page = await context.newPage()
       await applyProfile(await context.newCDPSession(page), profile)
+      const painted = await firstResultsOf(page)
       await page.goto(`${servers[i]!.url}${values.path}`)
-      times[i]!.push(await firstResultsAt(page, 60_000))
+      times[i]!.push(await painted(60_000))
       await context.close()
     }
   }

@@ -20,7 +20,7 @@ import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
 import { importPaths } from '../../src/importer/import-files.ts'
 import { buildBenchPages } from './build-pages.ts'
 import { buildPagefindIndex } from './pagefind-index.ts'
-import { firstResultsAt, watchFirstResults } from './first-results.ts'
+import { firstResultsOf, watchFirstResults } from './first-results.ts'
 import { applyProfile, PROFILES, type Profile } from './profiles.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -199,8 +199,9 @@ async function measureFirstResults(context: BrowserContext, baseUrl: string, eng
   await watchFirstResults(context)
   const page = await openPage(context, profile)
   const finished = trackBytes(context)
+  const painted = await firstResultsOf(page)
   await page.goto(`${baseUrl}${engine.page}?q=${encodeURIComponent(QUERY)}`, { timeout: 600_000 })
-  const firstResultsMs = await firstResultsAt(page, 180_000)
+  const firstResultsMs = await painted(180_000)
   const paintedAt = (await page.evaluate(() => performance.timeOrigin)) + firstResultsMs
   const sizes = await finished(paintedAt)
   const bytesBeforeFirstResults = sizes.reduce((n, s) => n + s.body + s.headers, 0)
@@ -351,26 +352,39 @@ interface Row {
 const rows: Row[] = []
 try {
   for (const profile of profiles) {
-    for (const engine of engines) {
-      const firsts: Array<Awaited<ReturnType<typeof measureFirstResults>>> = []
-      const typings: Array<Awaited<ReturnType<typeof measureTyping>>> = []
-      const failures: string[] = []
-      // A run that stalls (no results in time) is noted and left out of the medians, so that
-      // one stuck page does not end an hour's run.
-      const attempt = async <T,>(what: string, measure: (context: BrowserContext) => Promise<T>, into: T[]) => {
-        const context = await browser.newContext()
-        try {
-          into.push(await measure(context))
-        } catch (error) {
-          const status = await context.pages()[0]?.locator('.results-count, [role=alert]').first().textContent({ timeout: 1000 }).catch(() => '')
-          failures.push(`${what}: ${(error as Error).message.split('\n')[0]} (page said: ${status || 'nothing'})`)
-          console.log(`  ✗ ${engine.name} · ${profile.name} · ${failures.at(-1)}`)
-        } finally {
-          await context.close()
-        }
+    const measured = new Map(engines.map((engine) => [engine, {
+      firsts: [] as Array<Awaited<ReturnType<typeof measureFirstResults>>>,
+      typings: [] as Array<Awaited<ReturnType<typeof measureTyping>>>,
+      failures: [] as string[],
+    }]))
+    // A run that stalls (no results in time) is noted and left out of the medians, so that
+    // one stuck page does not end an hour's run.
+    const attempt = async <T,>(engine: Engine, what: string, measure: (context: BrowserContext) => Promise<T>, into: T[]) => {
+      const context = await browser.newContext()
+      try {
+        into.push(await measure(context))
+      } catch (error) {
+        const status = await context.pages()[0]?.locator('.results-count, [role=alert]').first().textContent({ timeout: 1000 }).catch(() => '')
+        const failures = measured.get(engine)!.failures
+        failures.push(`${what}: ${(error as Error).message.split('\n')[0]} (page said: ${status || 'nothing'})`)
+        console.log(`  ✗ ${engine.name} · ${profile.name} · ${failures.at(-1)}`)
+      } finally {
+        await context.close()
       }
-      for (let run = 0; run < RUNS; run++) await attempt('first results', (c) => measureFirstResults(c, url, engine, profile), firsts)
-      for (let run = 0; run < TYPING_RUNS; run++) await attempt('typing', (c) => measureTyping(c, url, engine, profile), typings)
+    }
+    // The engines take turns, load by load, the order reversed every other round: this shared
+    // machine's speed drifts by a quarter within minutes, and engines measured one after the
+    // other in blocks were compared across that drift (one build's first results: a median of
+    // 636 ms in alternate-builds.ts, then 871 ms in a block of this bench, minutes later).
+    const inTurn = (round: number) => (round % 2 ? [...engines].reverse() : engines)
+    for (let run = 0; run < RUNS; run++) {
+      for (const engine of inTurn(run)) await attempt(engine, 'first results', (c) => measureFirstResults(c, url, engine, profile), measured.get(engine)!.firsts)
+    }
+    for (let run = 0; run < TYPING_RUNS; run++) {
+      for (const engine of inTurn(run)) await attempt(engine, 'typing', (c) => measureTyping(c, url, engine, profile), measured.get(engine)!.typings)
+    }
+    for (const engine of engines) {
+      const { firsts, typings, failures } = measured.get(engine)!
       if (firsts.length === 0) continue
       // The bytes of the median run by time, split by kind, so that the split adds up.
       const byTime = [...firsts].sort((a, b) => a.firstResultsMs - b.firstResultsMs)[Math.floor((firsts.length - 1) / 2)]!

@@ -115,13 +115,14 @@ export class Ranker {
   private stamp = 0
 
   /** `vocabulary`: the terms, held whole unless given in parts (chunked-vocabulary.ts), sharing the store's frequencies. */
-  constructor(columns: FacetColumns, text: TextIndex, store: PostingStore, vocabulary?: Vocabulary) {
+  /** `expander`: one already at work on that vocabulary, whose expansions are then not found again. */
+  constructor(columns: FacetColumns, text: TextIndex, store: PostingStore, vocabulary?: Vocabulary, expander?: TermExpander) {
     const n = columns.dates.length
     this.size = n
     this.dates = columns.dates
     this.store = store
     this.vocabulary = vocabulary ?? new Vocabulary(text.terms, store.df)
-    this.expander = new TermExpander(this.vocabulary)
+    this.expander = expander ?? new TermExpander(this.vocabulary)
     this.labels = {} as Record<FacetKey, Map<string, string>>
     for (const { key } of FACETS) {
       const { values, labels } = columns.facets[key]
@@ -148,11 +149,15 @@ export class Ranker {
     this.wordStamp = new Int32Array(n)
   }
 
-  /** A ranker over a built search file; posting shards are fetched on demand. */
-  /** `loadPositions`: the shards' positions as files of their own, fetched only for queries that read them. */
-  static fromFile(file: SearchFile, loadShard: LoadShard, vocabulary?: Vocabulary, loadPositions?: LoadShard): Ranker {
+  /**
+   * A ranker over a built search file; posting shards are fetched on demand. `loadPositions`:
+   * the shards' positions as files of their own, fetched only for queries that read them.
+   * `expander`: the vocabulary's, when its expansions were found already (search-side.ts
+   * expands the opened query ahead, and Fuse over a cold vocabulary is tens of milliseconds).
+   */
+  static fromFile(file: SearchFile, loadShard: LoadShard, vocabulary?: Vocabulary, loadPositions?: LoadShard, expander?: TermExpander): Ranker {
     const store = new PostingStore(file.shardStarts, vocabulary?.df ?? Int32Array.from(file.df), loadShard, loadPositions)
-    return new Ranker(file.columns, file, store, vocabulary)
+    return new Ranker(file.columns, file, store, vocabulary, expander)
   }
 
   /** Where a timeline places each of these statements: from the columns, no catalog rows needed. */

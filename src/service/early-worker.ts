@@ -5,7 +5,7 @@
 
 import type { CorpusManifest } from '../corpus/schema.ts'
 import { archiveRoot, fetchManifest } from './fetch-manifest.ts'
-import type { WorkerRequest } from './search-worker-protocol.ts'
+import { workerName, type WorkerRequest, type WorkerStart } from './search-worker-protocol.ts'
 
 let early: Worker | undefined
 let earlyManifest: Promise<CorpusManifest> | undefined
@@ -13,8 +13,8 @@ let earlyManifest: Promise<CorpusManifest> | undefined
 // it is noted here, and such a worker is not handed over.
 let failed = false
 
-export function spawnSearchWorker(): Worker {
-  return new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' })
+export function spawnSearchWorker(start: WorkerStart): Worker {
+  return new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: workerName(start) })
 }
 
 /**
@@ -29,12 +29,11 @@ export function startSearchWorkerEarly(base: string): void {
   manifest.catch(() => undefined)
   if (typeof Worker === 'undefined') return
   try {
-    const worker = spawnSearchWorker()
+    // Any page's `q` (a search, a profile's, a statement's highlight) is searched for first.
+    const worker = spawnSearchWorker({ base, manifestFollows: true, opened: { path: location.pathname, search: location.search } })
     early = worker
     worker.addEventListener('error', () => (failed = true), { once: true })
     const send = (message: WorkerRequest) => worker.postMessage(message)
-    // Any page's `q` (a search, a profile's, a statement's highlight) is searched for first.
-    send({ type: 'init', base, manifestFollows: true, opened: { path: location.pathname, search: location.search } })
     manifest.then(
       (m) => send({ type: 'manifest', manifest: m }),
       () => send({ type: 'manifest', manifest: null }),

@@ -16,6 +16,7 @@ import { chunkOfDoc } from '../search/catalog-chunks.ts'
 import type { RowChunk, RowChunkAt } from '../search/index-format.ts'
 import { bodyLoader, catalogLoaders, fetchSearchFile, fetchVocabulary, positionsLoader, shardLoader } from './fetch-archive.ts'
 import { archiveRoot, fetchManifest } from './fetch-manifest.ts'
+import { nextTask } from '../lib/next-task.ts'
 
 export interface SearchSide {
   ranker: Ranker
@@ -36,16 +37,21 @@ export async function fetchSearchSide(base: string, given?: Promise<CorpusManife
   const shards = readAhead(shardLoader(root, manifest))
   const positions = readAhead(positionsLoader(root, manifest))
   // The columns and the vocabulary's index together; the vocabulary's parts as queries need them.
+  // One expander for the read-ahead and the ranker: the opened query's expansions, found ahead,
+  // are not found again when it is searched.
   const vocabularyReady = fetchVocabulary(root, manifest).then((vocabulary) => {
     const terms = new ChunkedVocabulary(vocabulary.index, vocabulary.load)
-    if (firstQuery) void fetchAhead(firstQuery, terms, shards, positions)
-    return terms
+    const expander = new TermExpander(terms)
+    if (firstQuery) void fetchAhead(firstQuery, terms, expander, shards, positions)
+    return { terms, expander }
   })
-  const [file, terms] = await Promise.all([fetchSearchFile(root, manifest), vocabularyReady])
+  const [file, { terms, expander }] = await Promise.all([fetchSearchFile(root, manifest), vocabularyReady])
+  // Between decoding and building the ranker, another 20 to 40 ms: see nextTask.
+  await nextTask()
   // A manifest without the chunks' size (an older build) gets no rows sent: the page fetches them.
   const perChunk = manifest.rowsPerChunk
   const rows = Number.isInteger(perChunk) && perChunk > 0 ? { perChunk, load: catalogLoaders(root, manifest).rows } : undefined
-  return { ranker: Ranker.fromFile(file, shards.load, terms, positions.load), loadBody: bodyLoader(root, manifest), ...(rows ? { rows } : {}) }
+  return { ranker: Ranker.fromFile(file, shards.load, terms, positions.load, expander), loadBody: bodyLoader(root, manifest), ...(rows ? { rows } : {}) }
 }
 
 /**
@@ -99,7 +105,7 @@ function readAhead(load: LoadShard) {
  * parts the words need and the posting shards of every term they stand for. Nothing here is
  * waited for or reported; the search itself asks again and reports its own failures.
  */
-async function fetchAhead(q: string, terms: ChunkedVocabulary, shards: ReturnType<typeof readAhead>, positions: ReturnType<typeof readAhead>) {
+async function fetchAhead(q: string, terms: ChunkedVocabulary, expander: TermExpander, shards: ReturnType<typeof readAhead>, positions: ReturnType<typeof readAhead>) {
   try {
     const plan = planQuery(q, terms)
     const each = (shard: number | undefined) => {
@@ -108,7 +114,7 @@ async function fetchAhead(q: string, terms: ChunkedVocabulary, shards: ReturnTyp
       if (plan.positions) positions.ahead(shard)
     }
     plan.guessedShards.forEach(each)
-    for (const index of await new TermExpander(terms).load(plan.terms)) each(terms.shardOfTerm(terms.termAt(index)))
+    for (const index of await expander.load(plan.terms)) each(terms.shardOfTerm(terms.termAt(index)))
   } catch {
     // Left to the search, which fetches what is missing and says what failed.
   }

@@ -8,11 +8,12 @@ import { parseSearch, parseSearchParams, toSearchQuery } from '../search/search-
 import { RESULT_PAGE, type SearchQuery } from '../search/search-types.ts'
 import { fetchSearchSide, SearchAnswers } from './search-side.ts'
 import type { PassageProgress, ResultsWithRows } from './search-service-types.ts'
-import { toWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
+import { startFromName, toWire, type WorkerRequest, type WorkerResponse, type WorkerStart } from './search-worker-protocol.ts'
 
 // The project's TypeScript setup uses the DOM library; this is the part of a worker's global
 // scope the file needs.
 const scope = self as unknown as {
+  name: string
   postMessage(message: WorkerResponse, transfer?: Transferable[]): void
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null
 }
@@ -120,18 +121,23 @@ async function answer(id: number, run: (answers: SearchAnswers) => Promise<Worke
   }
 }
 
+function start(given: WorkerStart) {
+  base = given.base
+  const { opened } = given
+  firstQuery = (opened && new URLSearchParams(opened.search).get('q')) || undefined
+  if (given.manifestFollows) pageManifest = new Promise((resolve) => (receiveManifest = resolve))
+  void load().catch(() => undefined)
+  if (opened?.path === base) answerAhead(opened.search)
+}
+
+// At once, as the script runs: see workerName. A worker named without a start answers every
+// request with "not started".
+const named = startFromName(scope.name)
+if (named) start(named)
+
 scope.onmessage = (event) => {
   const message = event.data
   switch (message.type) {
-    case 'init': {
-      base = message.base
-      const { opened } = message
-      firstQuery = (opened && new URLSearchParams(opened.search).get('q')) || undefined
-      if (message.manifestFollows) pageManifest = new Promise((resolve) => (receiveManifest = resolve))
-      void load().catch(() => undefined)
-      if (opened?.path === base) answerAhead(opened.search)
-      break
-    }
     case 'manifest':
       receiveManifest?.(message.manifest)
       receiveManifest = undefined

@@ -13,11 +13,9 @@ export class WorkerUnavailable extends Error {
 
 export function createWorkerSearch(base: string): SearchService | undefined {
   if (typeof Worker === 'undefined') return undefined
-  // A worker boot.ts started already has its init message.
   let worker = takeEarlyWorker()
-  const started = worker !== undefined
   try {
-    worker ??= spawnSearchWorker()
+    worker ??= spawnSearchWorker({ base })
   } catch {
     return undefined
   }
@@ -46,7 +44,6 @@ export function createWorkerSearch(base: string): SearchService | undefined {
     for (const waiting of pending.values()) waiting.reject(new WorkerUnavailable('the search worker stopped'))
     pending.clear()
   }
-  if (!started) send({ type: 'init', base })
 
   /** Sends a request and waits for its answer; an aborted wait tells the worker to skip it. */
   function ask(request: (id: number) => WorkerRequest, signal?: AbortSignal, onProgress?: (p: PassageProgress) => void): Promise<WorkerResponse> {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { compileArchive } from '../../../src/build/compile-archive.ts'
+import { ChunkedVocabulary } from '../../../src/search/chunked-vocabulary.ts'
 import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
 import { toSearchQuery } from '../../../src/search/search-params.ts'
 import { fetchSearchSide, SearchAnswers } from '../../../src/service/search-side.ts'
@@ -69,6 +70,23 @@ describe('the search worker’s first load', () => {
     const shards = shardsAsked(asked)
     expect(shards.length).toBeGreaterThan(0)
     expect(new Set(shards).size).toBe(shards.length)
+  })
+
+  it('finds the opened query’s readings once: the search uses those the read-ahead found', async () => {
+    // Fuse over a cold vocabulary is the largest part of a first search in the browser.
+    const fuzzy = vi.spyOn(ChunkedVocabulary.prototype, 'fuzzy')
+    const { release } = serve()
+    const loading = fetchSearchSide('/', undefined, QUERY)
+    await settle()
+    release()
+    const answers = new SearchAnswers(await loading)
+    await settle()
+    const ahead = fuzzy.mock.calls.length
+    expect(ahead).toBeGreaterThan(0)
+    const results = await answers.search(toSearchQuery({ q: QUERY }))
+    expect(results?.ids).toEqual(inMemoryRanker(corpus).search(toSearchQuery({ q: QUERY })).ids)
+    expect(fuzzy.mock.calls.length).toBe(ahead)
+    fuzzy.mockRestore()
   })
 
   it('fetches no shard ahead when the address has no query', async () => {

@@ -5,7 +5,7 @@ import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
 import type { RowChunk } from '../../../src/search/index-format.ts'
 import { parseSearch, parseSearchParams, toSearchQuery } from '../../../src/search/search-params.ts'
 import { RESULT_PAGE } from '../../../src/search/search-types.ts'
-import type { WorkerRequest, WorkerResponse } from '../../../src/service/search-worker-protocol.ts'
+import { workerName, type WorkerRequest, type WorkerResponse, type WorkerStart } from '../../../src/service/search-worker-protocol.ts'
 import { fixtureCorpus } from '../../fixtures/corpus.ts'
 
 // The search worker itself, in Node: its module run against a stand-in for a worker's global
@@ -26,7 +26,7 @@ let failing: RegExp | undefined
 let answers: WorkerResponse[]
 let send: (message: WorkerRequest) => void
 
-beforeEach(async () => {
+beforeEach(() => {
   asked = []
   failing = undefined
   answers = []
@@ -36,7 +36,12 @@ beforeEach(async () => {
     if (content === undefined || failing?.test(url)) return new Response('missing', { status: 404 })
     return new Response(typeof content === 'string' ? content : content.slice())
   })
-  const scope: { onmessage: ((event: { data: WorkerRequest }) => void) | null; postMessage: (m: WorkerResponse) => void } = {
+})
+
+/** Runs the worker's module as a worker named with this start, the way the page spawns it. */
+async function startWorker(start: WorkerStart) {
+  const scope: { name: string; onmessage: ((event: { data: WorkerRequest }) => void) | null; postMessage: (m: WorkerResponse) => void } = {
+    name: workerName(start),
     onmessage: null,
     postMessage: (m) => answers.push(m),
   }
@@ -44,7 +49,7 @@ beforeEach(async () => {
   vi.resetModules()
   await import('../../../src/service/search-worker.ts')
   send = (message) => scope.onmessage?.({ data: message })
-})
+}
 afterEach(() => vi.unstubAllGlobals())
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
@@ -59,7 +64,7 @@ async function answerTo(message: WorkerRequest & { id: number }) {
 
 describe('the search worker, for the address the page was opened at', () => {
   it('searches it and fetches the first page’s rows before the page asks, then answers with them', async () => {
-    send({ type: 'init', base: '/', opened: { path: '/', search: OPENED } })
+    await startWorker({ base: '/', opened: { path: '/', search: OPENED } })
     await vi.waitFor(() => expect(rowsAsked()).toHaveLength(firstChunks().length))
     const before = asked.length
     const answer = await answerTo({ type: 'search', id: 1, query, rows: RESULT_PAGE })
@@ -75,7 +80,7 @@ describe('the search worker, for the address the page was opened at', () => {
   })
 
   it('does not search ahead on another page, and answers another query as asked', async () => {
-    send({ type: 'init', base: '/', opened: { path: '/speakers/someone', search: OPENED } })
+    await startWorker({ base: '/', opened: { path: '/speakers/someone', search: OPENED } })
     await settle()
     expect(rowsAsked()).toEqual([])
     const other = toSearchQuery({ q: 'defence' })
@@ -86,7 +91,7 @@ describe('the search worker, for the address the page was opened at', () => {
   })
 
   it('hands each row chunk over once, and leaves one that fails to the page', async () => {
-    send({ type: 'init', base: '/' })
+    await startWorker({ base: '/' })
     const chunks = firstChunks()
     const broken = chunks[0] as number
     failing = new RegExp(`/rows/[^/]+/${broken}\\.json$`)
@@ -101,7 +106,7 @@ describe('the search worker, for the address the page was opened at', () => {
   })
 
   it('uses its own manifest when the page’s does not come', async () => {
-    send({ type: 'init', base: '/', manifestFollows: true })
+    await startWorker({ base: '/', manifestFollows: true })
     const answer = await answerTo({ type: 'search', id: 1, query, rows: 0 })
     if (answer.type !== 'results') throw new Error(`answered ${answer.type}`)
     expect(Array.from(answer.results.ids)).toEqual(expected.ids)
@@ -110,7 +115,7 @@ describe('the search worker, for the address the page was opened at', () => {
 
   it('uses the page’s manifest when its own fetch fails', async () => {
     failing = /manifest\.json$/
-    send({ type: 'init', base: '/', manifestFollows: true })
+    await startWorker({ base: '/', manifestFollows: true })
     send({ type: 'manifest', manifest: archive.manifest })
     const answer = await answerTo({ type: 'search', id: 1, query })
     expect(answer.type).toBe('results')
