@@ -70,10 +70,16 @@ export function catalogLoaders(root: string, manifest: CorpusManifest): CatalogL
   }
 }
 
-export async function fetchSearchFile(root: string, manifest: CorpusManifest): Promise<SearchFile> {
+/**
+ * `decodeAfter`: what has to have happened before the decoding takes the thread (for some 20 to
+ * 60 ms, and three times that with the page's main thread busy). Its failure is its owner's to
+ * report; the file is decoded all the same.
+ */
+export async function fetchSearchFile(root: string, manifest: CorpusManifest, decodeAfter?: Promise<unknown>): Promise<SearchFile> {
   const bytes = await fetchBytes(`${root}${manifest.search}`)
-  // Decoding takes the thread for some 20 to 60 ms: the vocabulary's parts the opened query
-  // needs arrive about now, and what they say is still to fetch should be asked for first.
+  await decodeAfter?.catch(() => undefined)
+  // The vocabulary's parts the opened query needs arrive about now, and what they say is still
+  // to fetch should be asked for first.
   await nextTask()
   try {
     return decodeSearchFile(bytes)

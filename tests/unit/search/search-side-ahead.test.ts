@@ -7,8 +7,8 @@ import { fetchSearchSide, SearchAnswers } from '../../../src/service/search-side
 import { fixtureCorpus } from '../../fixtures/corpus.ts'
 
 // The worker's first load, with the opened address's query: that query's vocabulary parts and
-// posting shards are asked for while the search file is still on its way, and the search then
-// uses those downloads instead of fetching again.
+// posting shards are asked for while the search file is still on its way, the ranker is built
+// once they are, and the search then uses those downloads instead of fetching again.
 
 const corpus = fixtureCorpus(300)
 const archive = compileArchive(corpus.statements, corpus.topics, '2026-01-01T00:00:00Z')
@@ -55,21 +55,35 @@ describe('the search worker’s first load', () => {
     expect(new Set(shards).size).toBe(shards.length)
   })
 
-  it('fetches a shard once when the search asks for it before the read-ahead has finished', async () => {
-    // The vocabulary's parts come after the search file: the search takes the shard guessed from
-    // the word's spelling, and the read-ahead, finishing later, must not fetch it again.
+  it('builds the ranker only once the read-ahead has asked for every shard the query needs', async () => {
+    // The vocabulary's parts come after the search file. Decoded and built at once, the ranker
+    // took the worker's thread before the expansion, and the readings' shards were asked for
+    // only after it.
     const parts = `/corpus/${archive.manifest.vocabulary}`
     const { asked, release } = serve((url) => url.startsWith(parts) && !url.endsWith('index.json'))
-    const answers = new SearchAnswers(await fetchSearchSide('/', undefined, QUERY))
-    const searching = answers.search(toSearchQuery({ q: QUERY }))
+    let ready = false
+    const loading = fetchSearchSide('/', undefined, QUERY).then((side) => ((ready = true), side))
     await settle()
+    expect(asked).toContain(`/corpus/${archive.manifest.search}`)
+    expect(ready).toBe(false)
     release()
-    const results = await searching
+    const answers = new SearchAnswers(await loading)
+    const before = shardsAsked(asked)
+    const results = await answers.search(toSearchQuery({ q: QUERY }))
     expect(results?.ids).toEqual(inMemoryRanker(corpus).search(toSearchQuery({ q: QUERY })).ids)
-    await settle()
-    const shards = shardsAsked(asked)
-    expect(shards.length).toBeGreaterThan(0)
-    expect(new Set(shards).size).toBe(shards.length)
+    expect(before.length).toBeGreaterThan(0)
+    expect(shardsAsked(asked)).toEqual(before)
+  })
+
+  it('is ready all the same when the read-ahead’s vocabulary parts fail, and the search says so', async () => {
+    const parts = `/corpus/${archive.manifest.vocabulary}`
+    vi.stubGlobal('fetch', async (url: string) => {
+      const content = files.get(url)
+      if (content === undefined || (url.startsWith(parts) && !url.endsWith('index.json'))) return new Response('missing', { status: 404 })
+      return new Response(typeof content === 'string' ? content : content.slice())
+    })
+    const answers = new SearchAnswers(await fetchSearchSide('/', undefined, QUERY))
+    await expect(answers.search(toSearchQuery({ q: QUERY }))).rejects.toThrow(/vocabulary/)
   })
 
   it('finds the opened query’s readings once: the search uses those the read-ahead found', async () => {
