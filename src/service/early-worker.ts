@@ -5,7 +5,8 @@
 
 import type { CorpusManifest } from '../corpus/schema.ts'
 import { archiveRoot, fetchManifest } from './fetch-manifest.ts'
-import { workerName, type WorkerRequest, type WorkerStart } from './search-worker-protocol.ts'
+import type { WorkerRequest } from './search-worker-protocol.ts'
+import { workerName, type WorkerStart } from './search-worker-name.ts'
 
 let early: Worker | undefined
 let earlyManifest: Promise<CorpusManifest> | undefined

@@ -71,13 +71,13 @@ export function catalogLoaders(root: string, manifest: CorpusManifest): CatalogL
 }
 
 /**
- * `decodeAfter`: what has to have happened before the decoding takes the thread (for some 20 to
- * 60 ms, and three times that with the page's main thread busy). Its failure is its owner's to
- * report; the file is decoded all the same.
+ * `decodeAfter`: asked once the file is in, what has to have happened before the decoding
+ * takes the thread (for some 20 to 60 ms, and three times that with the page's main thread
+ * busy). Its failure is its owner's to report; the file is decoded all the same.
  */
-export async function fetchSearchFile(root: string, manifest: CorpusManifest, decodeAfter?: Promise<unknown>): Promise<SearchFile> {
+export async function fetchSearchFile(root: string, manifest: CorpusManifest, decodeAfter?: () => Promise<unknown>): Promise<SearchFile> {
   const bytes = await fetchBytes(`${root}${manifest.search}`)
-  await decodeAfter?.catch(() => undefined)
+  await decodeAfter?.().catch(() => undefined)
   // The vocabulary's parts the opened query needs arrive about now, and what they say is still
   // to fetch should be asked for first.
   await nextTask()

@@ -53,14 +53,29 @@ export async function fetchSearchSide(base: string, given?: Promise<CorpusManife
   // worker waited. Now it downloads during the decode. Loaded alternately on the combined
   // archive: 2,790 → 2,702 ms on the mobile profile (7 loads each), level on localhost and at
   // 9 Mbit/s. The vocabulary parts are small and the search needs them first anyway.
-  const aheadDone = vocabularyReady.then(({ ahead }) => ahead)
-  const [file, { terms, expander }] = await Promise.all([fetchSearchFile(root, manifest, aheadDone), vocabularyReady])
+  // A vocabulary index that failed is the search's to report (it waits for it below).
+  const aheadDone = vocabularyReady.then(({ ahead }) => ahead, () => undefined)
+  const [file, { terms, expander }] = await Promise.all([fetchSearchFile(root, manifest, () => within(aheadDone, AHEAD_WAIT_MS)), vocabularyReady])
   // Between decoding and building the ranker, another 20 to 40 ms: see nextTask.
   await nextTask()
   // A manifest without the chunks' size (an older build) gets no rows sent: the page fetches them.
   const perChunk = manifest.rowsPerChunk
   const rows = Number.isInteger(perChunk) && perChunk > 0 ? { perChunk, load: catalogLoaders(root, manifest).rows } : undefined
   return { ranker: Ranker.fromFile(file, shards.load, terms, positions.load, expander), loadBody: bodyLoader(root, manifest), ...(rows ? { rows } : {}) }
+}
+
+/**
+ * How long the decoding waits for the read-ahead once the search file is in. A vocabulary part
+ * that stalls (a request times out only after 30 s) holds the ranker back no longer than this;
+ * the search then waits on that same request, and reports its failure once, not after a second
+ * timeout of its own.
+ */
+const AHEAD_WAIT_MS = 1000
+
+function within(work: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, ms)))
+  return Promise.race([work, late]).finally(() => clearTimeout(timer))
 }
 
 /**

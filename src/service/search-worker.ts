@@ -8,7 +8,8 @@ import { parseSearch, parseSearchParams, toSearchQuery } from '../search/search-
 import { RESULT_PAGE, type SearchQuery } from '../search/search-types.ts'
 import { fetchSearchSide, SearchAnswers } from './search-side.ts'
 import type { PassageProgress, ResultsWithRows } from './search-service-types.ts'
-import { startFromName, toWire, type WorkerRequest, type WorkerResponse, type WorkerStart } from './search-worker-protocol.ts'
+import { startFromName, type WorkerStart } from './search-worker-name.ts'
+import { toWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
 
 // The project's TypeScript setup uses the DOM library; this is the part of a worker's global
 // scope the file needs.

@@ -86,6 +86,24 @@ describe('the search worker’s first load', () => {
     await expect(answers.search(toSearchQuery({ q: QUERY }))).rejects.toThrow(/vocabulary/)
   })
 
+  it('builds the ranker after a second when a vocabulary part stalls, and the search waits on that same request', async () => {
+    // A stalled request fails only at its timeout (30 s); the ranker must not wait that long
+    // first and the search then as long again on a request of its own.
+    const parts = `/corpus/${archive.manifest.vocabulary}`
+    const { asked, release } = serve((url) => url.startsWith(parts) && !url.endsWith('index.json'))
+    const started = performance.now()
+    const answers = new SearchAnswers(await fetchSearchSide('/', undefined, QUERY))
+    expect(performance.now() - started).toBeGreaterThanOrEqual(900)
+    const partsAsked = () => asked.filter((url) => url.startsWith(parts) && !url.endsWith('index.json'))
+    const before = partsAsked().length
+    const searching = answers.search(toSearchQuery({ q: QUERY }))
+    await settle()
+    release()
+    expect((await searching)?.ids).toEqual(inMemoryRanker(corpus).search(toSearchQuery({ q: QUERY })).ids)
+    expect(before).toBeGreaterThan(0)
+    expect(new Set(partsAsked()).size).toBe(partsAsked().length)
+  })
+
   it('finds the opened query’s readings once: the search uses those the read-ahead found', async () => {
     // Fuse over a cold vocabulary is the largest part of a first search in the browser.
     const fuzzy = vi.spyOn(ChunkedVocabulary.prototype, 'fuzzy')

@@ -5,7 +5,8 @@ import { inMemoryRanker } from '../../../src/search/in-memory-ranker.ts'
 import type { RowChunk } from '../../../src/search/index-format.ts'
 import { parseSearch, parseSearchParams, toSearchQuery } from '../../../src/search/search-params.ts'
 import { RESULT_PAGE } from '../../../src/search/search-types.ts'
-import { workerName, type WorkerRequest, type WorkerResponse, type WorkerStart } from '../../../src/service/search-worker-protocol.ts'
+import type { WorkerRequest, WorkerResponse } from '../../../src/service/search-worker-protocol.ts'
+import { workerName, type WorkerStart } from '../../../src/service/search-worker-name.ts'
 import { fixtureCorpus } from '../../fixtures/corpus.ts'
 
 // The search worker itself, in Node: its module run against a stand-in for a worker's global

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { startFromName, workerName } from '../../../src/service/search-worker-protocol.ts'
+import { startFromName, workerName } from '../../../src/service/search-worker-name.ts'
 
-// The search worker's start travels in its name (search-worker-protocol.ts says why): what the
+// The search worker's start travels in its name (search-worker-name.ts says why): what the
 // page names it with must come back whole, and a name that holds no start must give none, so
 // that the worker answers "not started" instead of loading from a wrong base.
 
