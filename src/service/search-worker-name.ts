@@ -16,7 +16,7 @@ export interface WorkerStart {
 // The start travels in the worker's name, not in a first message. Chromium holds the messages
 // posted to a worker before its script has run, and hands them over from the page's main
 // thread: when that thread is evaluating React, the worker, downloaded and ready, sat idle for
-// the length of it (some 80 ms on localhost in a trace, and four times that on a slow phone)
+// the length of it (some 80 ms on localhost in a trace; a slow phone's main thread takes longer)
 // before it could ask for the search file. Its name it has as it starts.
 const NAME_PREFIX = 'search '
 
