@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { serveStatic } from '../../scripts/lib/serve-static.ts'
-import { firstResultsOf, watchFirstResults } from './first-results.ts'
+import { firstResultsOf } from './first-results.ts'
 import { applyProfile, PROFILES } from './profiles.ts'
 
 const { values, positionals } = parseArgs({
@@ -36,7 +36,6 @@ try {
     if (round % 2) order.reverse()
     for (const i of order) {
       const context = await browser.newContext()
-      await watchFirstResults(context)
       const page = await context.newPage()
       await applyProfile(await context.newCDPSession(page), profile)
       const painted = await firstResultsOf(page)

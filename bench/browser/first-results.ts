@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
 // When a page shows its first results, as both browser bench tools time it: inside the page, the
 // first animation frame after a result row enters the document, that is, the frame that paints
@@ -21,16 +21,12 @@ const WATCH = `new MutationObserver((_, o) => {
   })
 }).observe(document, { childList: true, subtree: true })`
 
-/** Watches every page the context opens from now on. */
-export async function watchFirstResults(context: BrowserContext): Promise<void> {
-  await context.addInitScript(WATCH)
-}
-
 /**
  * Call before the page navigates. Returns a function that resolves with the milliseconds from
  * navigation to the frame that painted the first result, once it has.
  */
 export async function firstResultsOf(page: Page): Promise<(timeout: number) => Promise<number>> {
+  await page.addInitScript(WATCH)
   const session = await page.context().newCDPSession(page)
   const painted = new Promise<number>((resolve) => {
     session.on('Runtime.bindingCalled', (event) => {

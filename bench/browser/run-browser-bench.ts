@@ -20,7 +20,7 @@ import { generateSyntheticStatements } from '../../src/corpus/synthetic.ts'
 import { importPaths } from '../../src/importer/import-files.ts'
 import { buildBenchPages } from './build-pages.ts'
 import { buildPagefindIndex } from './pagefind-index.ts'
-import { firstResultsOf, watchFirstResults } from './first-results.ts'
+import { firstResultsOf } from './first-results.ts'
 import { applyProfile, PROFILES, type Profile } from './profiles.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -196,7 +196,6 @@ async function openPage(context: BrowserContext, profile: Profile): Promise<Page
 }
 
 async function measureFirstResults(context: BrowserContext, baseUrl: string, engine: Engine, profile: Profile) {
-  await watchFirstResults(context)
   const page = await openPage(context, profile)
   const finished = trackBytes(context)
   const painted = await firstResultsOf(page)

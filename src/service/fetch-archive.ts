@@ -3,7 +3,6 @@
 // the search worker and the in-page search share it.
 import type { CorpusManifest } from '../corpus/schema.ts'
 import { damaged, fetchJson, request } from '../lib/http.ts'
-import { nextTask } from '../lib/next-task.ts'
 import type { CatalogLoaders } from '../search/catalog.ts'
 import type { CatalogHead, IdChunk, RowChunk, SearchFile } from '../search/index-format.ts'
 import type { LoadVocabularyFile } from '../search/chunked-vocabulary.ts'
@@ -78,9 +77,6 @@ export function catalogLoaders(root: string, manifest: CorpusManifest): CatalogL
 export async function fetchSearchFile(root: string, manifest: CorpusManifest, decodeAfter?: () => Promise<unknown>): Promise<SearchFile> {
   const bytes = await fetchBytes(`${root}${manifest.search}`)
   await decodeAfter?.().catch(() => undefined)
-  // The vocabulary's parts the opened query needs arrive about now, and what they say is still
-  // to fetch should be asked for first.
-  await nextTask()
   try {
     return decodeSearchFile(bytes)
   } catch {

@@ -16,7 +16,6 @@ import { chunkOfDoc } from '../search/catalog-chunks.ts'
 import type { RowChunk, RowChunkAt } from '../search/index-format.ts'
 import { bodyLoader, catalogLoaders, fetchSearchFile, fetchVocabulary, positionsLoader, shardLoader } from './fetch-archive.ts'
 import { archiveRoot, fetchManifest } from './fetch-manifest.ts'
-import { nextTask } from '../lib/next-task.ts'
 
 export interface SearchSide {
   ranker: Ranker
@@ -56,8 +55,6 @@ export async function fetchSearchSide(base: string, given?: Promise<CorpusManife
   // A vocabulary index that failed is the search's to report (it waits for it below).
   const aheadDone = vocabularyReady.then(({ ahead }) => ahead, () => undefined)
   const [file, { terms, expander }] = await Promise.all([fetchSearchFile(root, manifest, () => within(aheadDone, AHEAD_WAIT_MS)), vocabularyReady])
-  // Between decoding and building the ranker, another 20 to 40 ms: see nextTask.
-  await nextTask()
   // A manifest without the chunks' size (an older build) gets no rows sent: the page fetches them.
   const perChunk = manifest.rowsPerChunk
   const rows = Number.isInteger(perChunk) && perChunk > 0 ? { perChunk, load: catalogLoaders(root, manifest).rows } : undefined
