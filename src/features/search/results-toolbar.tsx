@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { copyText } from '../../lib/copy-text.ts'
 import { plural } from '../../lib/format-date.ts'
-import type { SearchParams } from '../../search/search-params.ts'
+import { defaultSort, type SearchParams } from '../../search/search-params.ts'
 import type { SearchResults, SortOrder } from '../../search/search-types.ts'
 import { QueryReading } from './query-reading.tsx'
 import { useSearchControls, useSearchUpdate } from './use-search-state.ts'
@@ -15,10 +15,10 @@ function describeCount(results: SearchResults, search: SearchParams): string {
 
 /**
  * The count of what the results answer and how the query was read, the sort as the URL has it
- * now, and Copy link.
+ * now (or, where it has none, the default for the query the results answer), and Copy link.
  */
 export function ResultsToolbar({ results, answered }: { results: SearchResults; answered: SearchParams }) {
-  const { sort } = useSearchControls()
+  const { sort = defaultSort(answered) } = useSearchControls()
   const update = useSearchUpdate()
   const sortId = useId()
   return (

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useCallback } from 'react'
-import { defaultSort, normalizeSearchParams, type SearchParams } from '../../search/search-params.ts'
+import { normalizeSearchParams, type SearchParams } from '../../search/search-params.ts'
 import { archiveQueryOptions, type Archive } from '../../service/archive.ts'
 
 // The search page's state is the URL's. Parts of the page read it here themselves, rather
@@ -24,12 +24,14 @@ export function useSearchUpdate(): SearchUpdate {
 }
 
 /**
- * Filters and sort as the URL has them now, the sort with its default filled in. Typing changes
- * only `q`, so the controls that read this do not re-render on each key.
+ * Filters and sort as the URL has them now. Typing changes only `q`, so the controls that read
+ * this do not re-render on each key; the default sort, which depends on `q`, is left for the
+ * toolbar to fill in from the search its results answer (a sort that followed the first
+ * keystroke would re-render every control synchronously, in the keystroke's own task).
  */
-export function useSearchControls(): SearchParams & { sort: NonNullable<SearchParams['sort']> } {
+export function useSearchControls(): Omit<SearchParams, 'q'> {
   return route.useSearch({
-    select: ({ q, ...controls }) => ({ ...controls, sort: controls.sort ?? defaultSort({ q }) }),
+    select: ({ q: _q, ...controls }) => controls,
     structuralSharing: true,
   })
 }

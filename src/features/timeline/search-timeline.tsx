@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo } from 'react'
+import { useCallback, useDeferredValue, useMemo } from 'react'
 import { toSearchQuery, type SearchParams } from '../../search/search-params.ts'
 import { timelineColumnsQueryOptions } from '../../service/search-queries.ts'
 import { useArchive, useSearchControls, useSearchUpdate } from '../search/use-search-state.ts'
@@ -19,6 +19,13 @@ export function SearchTimeline({ answered }: { answered: SearchParams }) {
   const columns = useDeferredValue(data)
   const speakerName = useMemo(() => (id: string) => catalog.label('speaker', id), [catalog])
   const topicLabel = useMemo(() => (id: string) => catalog.label('topic', id), [catalog])
+  // Stable, so that the memoised chart skips the urgent render a new result set causes (the
+  // query's data changes at once; the deferred columns a render later) instead of redrawing
+  // every bar with the old columns in that render.
+  const onSelectRange = useCallback(
+    (range: { from: string; to: string } | undefined) => update((prev) => ({ ...prev, from: range?.from, to: range?.to })),
+    [update],
+  )
   if (!columns) return null
   return (
     <TimelineChart
@@ -29,7 +36,7 @@ export function SearchTimeline({ answered }: { answered: SearchParams }) {
       topicLabel={topicLabel}
       // Matches that all fall in one period make one bar, which says nothing the count does not.
       minPeriods={2}
-      onSelectRange={(range) => update((prev) => ({ ...prev, from: range?.from, to: range?.to }))}
+      onSelectRange={onSelectRange}
     />
   )
 }

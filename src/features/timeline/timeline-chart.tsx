@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type PointerEvent } from 'react'
+import { memo, useId, useMemo, useState, type PointerEvent } from 'react'
 import {
   binLabel,
   binShortLabel,
@@ -30,7 +30,9 @@ interface Props {
 const STACK_LABELS: Record<TimelineStack, string> = { none: 'Nothing', topic: 'Topic', speaker: 'Speaker' }
 const BAR = 10
 
-export function TimelineChart(props: Props) {
+// Memoised: its bars and period list are hundreds of elements, and a parent re-render with the
+// same columns (a keystroke, a result set arriving) should not reconcile them again.
+export const TimelineChart = memo(function TimelineChart(props: Props) {
   const { columns, from, to, onSelectRange, speakerName, topicLabel, stackOptions = ['none', 'topic', 'speaker'] } = props
   const [stack, setStack] = useState<TimelineStack>('none')
   const [brush, setBrush] = useState<{ start: number; end: number } | null>(null)
@@ -170,4 +172,4 @@ export function TimelineChart(props: Props) {
       <p className="timeline__hint">Click a bar, or drag across bars, to filter by date.</p>
     </section>
   )
-}
+})
