@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { memo, startTransition, useEffect, useMemo, useState } from 'react'
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { HighlightedText } from '../../lib/highlighted-text.tsx'
 import { useAfterPaint } from '../../lib/use-after-paint.ts'
 import type { Catalog } from '../../search/catalog.ts'
@@ -149,15 +149,51 @@ function FirstResults({ results, answered, isUpdating }: Props) {
  */
 function VirtualResults({ results, answered, isUpdating, useWindowVirtualizer }: Props & { useWindowVirtualizer: VirtualCode['useWindowVirtualizer'] }) {
   const archive = useArchive()
-  // The list's distance from the top of the page, measured when it mounts and on resize.
+  // The list's distance from the top of the page: which rows are on screen depends on it.
   const [offset, setOffset] = useState(0)
   const virtualizer = useWindowVirtualizer({
     count: results.total,
     estimateSize: () => ESTIMATED_ROW,
     overscan: 4,
     scrollMargin: offset,
-    // A row not laid out yet (hidden, or in a test DOM) keeps its estimate instead of collapsing.
-    measureElement: (el) => el.getBoundingClientRect().height || ESTIMATED_ROW,
+    // The rows' places and the list's height are written to their styles by the virtualizer
+    // itself, so that a row measured, or a scroll within the rows already drawn, re-renders
+    // nothing; React renders again only when the range of rows changes.
+    directDomUpdates: true,
+    // A row is measured by the ResizeObserver, in the frame's own layout. Reading its height
+    // when it mounts would force a layout of the whole page inside the commit that shows a new
+    // result set: on a slow phone most of a 100 ms task. Until then it keeps the size it had
+    // (or its estimate, which is also what it keeps where nothing is laid out, as in jsdom).
+    measureElement: (el, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0]
+      if (box && box.blockSize > 0) return Math.round(box.blockSize)
+      return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(el))) ?? ESTIMATED_ROW
+    },
+  })
+  const list = useRef<HTMLOListElement | null>(null)
+  const containerRef = virtualizer.containerRef
+  const listRef = useCallback(
+    (el: HTMLOListElement | null) => {
+      list.current = el
+      containerRef(el)
+    },
+    [containerRef],
+  )
+  // The offset is read once the frame is painted, when the layout is clean and the read costs
+  // nothing; rows are placed relative to the list, so a stale offset for a frame only widens or
+  // narrows the range drawn, never misplaces a row.
+  useEffect(() => {
+    let timer = 0
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const top = list.current?.offsetTop
+        if (top !== undefined) setOffset((prev) => (Math.abs(top - prev) > 1 ? top : prev))
+      })
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
   })
   const rows = virtualizer.getVirtualItems()
   const docs = rows.map((row) => results.ids[row.index]).filter((doc): doc is number => doc !== undefined)
@@ -169,13 +205,7 @@ function VirtualResults({ results, answered, isUpdating, useWindowVirtualizer }:
     <>
       <PartialNotice results={results} />
       {chunks.failed ? <RowsFailedNotice retry={chunks.retry} /> : null}
-      <ol
-        ref={(el) => {
-          if (el && Math.abs(el.offsetTop - offset) > 1) setOffset(el.offsetTop)
-        }}
-        className={`result-list${isUpdating ? ' result-list--updating' : ''}`}
-        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
-      >
+      <ol ref={listRef} className={`result-list${isUpdating ? ' result-list--updating' : ''}`} style={{ position: 'relative' }}>
         {rows.map((row) => {
           const doc = results.ids[row.index]
           if (doc === undefined) return null
@@ -185,7 +215,7 @@ function VirtualResults({ results, answered, isUpdating, useWindowVirtualizer }:
               catalog={archive.catalog}
               results={results}
               index={row.index}
-              top={row.start - offset}
+              placed
               search={answered}
               snippet={current?.get(doc)}
               failed={failed}
@@ -199,12 +229,14 @@ function VirtualResults({ results, answered, isUpdating, useWindowVirtualizer }:
   )
 }
 
+const PLACED = { position: 'absolute', top: 0, left: 0, width: '100%' } as const
+
 interface RowProps {
   catalog: Catalog
   results: SearchResults
   index: number
-  /** Where a virtual row sits; a row of the first rows is in the page's flow. */
-  top?: number
+  /** A virtual row, which the virtualizer places; a row of the first rows is in the page's flow. */
+  placed?: boolean
   search: SearchParams
   /** The passage to show; undefined until it arrives. */
   snippet: Snippet | undefined
@@ -215,10 +247,11 @@ interface RowProps {
   loaded?: boolean
 }
 
-/** One result; re-renders only when its place, the search or its passage changes. */
-const ResultRow = memo(function ResultRow({ catalog, results, index, top, search, snippet, failed, measure }: RowProps) {
+/** One result; re-renders only when the search or its passage changes (the virtualizer places it). */
+const ResultRow = memo(function ResultRow({ catalog, results, index, placed, search, snippet, failed, measure }: RowProps) {
   const hit = catalog.hitAt(results, index)
-  const place = top === undefined ? undefined : { position: 'absolute' as const, top: 0, left: 0, width: '100%', transform: `translateY(${top}px)` }
+  // No transform here: the virtualizer writes it, and React must not write over it.
+  const place = placed ? PLACED : undefined
   if (!hit) {
     return <li ref={measure} data-index={index} className="result-pending" aria-hidden="true" style={{ ...place, height: ESTIMATED_ROW }} />
   }
