@@ -2,9 +2,9 @@ import { Link, Outlet } from '@tanstack/react-router'
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts'
 
 export function AppShell() {
-  useFocusOnNavigation()
   return (
     <>
+      <FocusOnNavigation />
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -24,4 +24,14 @@ export function AppShell() {
       </main>
     </>
   )
+}
+
+/**
+ * The focus hook watches the router's status, which goes to pending and back on every
+ * navigation, each keystroke's included; in a component of its own, only this renders then,
+ * not the header and every route below it.
+ */
+function FocusOnNavigation() {
+  useFocusOnNavigation()
+  return null
 }

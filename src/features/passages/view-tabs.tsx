@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { useEffect } from 'react'
-import { normalizeSearchParams, toSearchQuery } from '../../search/search-params.ts'
+import { normalizeSearchParams, toSearchQuery, type SearchParams } from '../../search/search-params.ts'
 import { passagesQueryOptions } from '../../service/search-queries.ts'
 import { useArchive } from '../search/use-search-state.ts'
 import { preloadPassagesView } from './passage-list.tsx'
@@ -13,8 +13,10 @@ const route = getRouteApi('/')
  * The search page's two views of one search, as links: each is a real address that can be
  * opened in a new tab or bookmarked, and Back returns to the other view.
  */
-export function ViewTabs() {
-  const search = route.useSearch()
+export function ViewTabs({ answered }: { answered: SearchParams }) {
+  // Only the view: the tabs' links are built from the URL when followed, and a keystroke, which
+  // changes only the words, leaves the tabs alone.
+  const view = route.useSearch({ select: (s) => s.view })
   const archive = useArchive()
   const queryClient = useQueryClient()
   useEffect(() => {
@@ -30,8 +32,8 @@ export function ViewTabs() {
   // and its first passages are asked for then.
   const prepare = () => {
     preloadPassagesView()
-    if (search.q && search.view !== 'passages') {
-      void queryClient.prefetchInfiniteQuery(passagesQueryOptions(archive, toSearchQuery(search), search.order ?? 'oldest'))
+    if (answered.q && view !== 'passages') {
+      void queryClient.prefetchInfiniteQuery(passagesQueryOptions(archive, toSearchQuery(answered), answered.order ?? 'oldest'))
     }
   }
   return (
@@ -41,7 +43,7 @@ export function ViewTabs() {
         // The passages' order means nothing to the statement list, so it leaves the address.
         search={({ view: _view, order: _order, ...rest }) => normalizeSearchParams(rest)}
         className="view-tabs__tab"
-        aria-current={search.view === undefined ? 'page' : undefined}
+        aria-current={view === undefined ? 'page' : undefined}
         activeOptions={{ exact: true, includeSearch: true }}
       >
         Statements
@@ -50,7 +52,7 @@ export function ViewTabs() {
         to="/"
         search={(prev) => normalizeSearchParams({ ...prev, view: 'passages' })}
         className="view-tabs__tab"
-        aria-current={search.view === 'passages' ? 'page' : undefined}
+        aria-current={view === 'passages' ? 'page' : undefined}
         activeOptions={{ exact: true, includeSearch: true }}
         onPointerEnter={prepare}
         onFocus={prepare}

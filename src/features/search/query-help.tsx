@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 
 // A disclosure rather than the native Popover API: jsdom, where the component tests run, has
 // no popover, and a disclosure behaves the same in both. The panel floats over the page, so
@@ -13,7 +13,8 @@ const TIPS: { syntax: ReactNode; finds: string }[] = [
   { syntax: <code>kaljurnd</code>, finds: 'the word, allowing typos: none up to 4 letters, one from 5, two from 9 (kaljurnd finds Kaljurand)' },
 ]
 
-export function QueryHelp() {
+// Memoised: it sits in the search box, which renders on every keystroke, and has no props.
+export const QueryHelp = memo(function QueryHelp() {
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const titleId = useId()
@@ -86,4 +87,4 @@ export function QueryHelp() {
       </div>
     </div>
   )
-}
+})

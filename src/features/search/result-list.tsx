@@ -18,7 +18,6 @@ interface Props {
   results: SearchResults
   /** The search the results answer: each row's link carries it to the statement page. */
   answered: SearchParams
-  isUpdating: boolean
 }
 
 // A row's height before it is measured: title, meta line, three lines of snippet, topics.
@@ -112,7 +111,7 @@ function PartialNotice({ results }: { results: SearchResults }) {
 }
 
 /** The first rows in the page's flow, before (or without) the virtualizer. */
-function FirstResults({ results, answered, isUpdating }: Props) {
+function FirstResults({ results, answered }: Props) {
   const archive = useArchive()
   const docs = results.ids.slice(0, FIRST_ROWS)
   const { current, failed } = useRowSnippets(results, docs)
@@ -125,7 +124,7 @@ function FirstResults({ results, answered, isUpdating }: Props) {
     <>
       <PartialNotice results={results} />
       {chunks.failed ? <RowsFailedNotice retry={chunks.retry} /> : null}
-      <ol className={`result-list${isUpdating ? ' result-list--updating' : ''}`}>
+      <ol className="result-list">
         {docs.map((doc, index) => (
           <ResultRow
             key={doc}
@@ -147,7 +146,7 @@ function FirstResults({ results, answered, isUpdating }: Props) {
  * Only the rows near the viewport exist in the DOM, so a search with 14,000 matches renders as
  * fast as one with ten; passages are found for those rows only.
  */
-function VirtualResults({ results, answered, isUpdating, useWindowVirtualizer }: Props & { useWindowVirtualizer: VirtualCode['useWindowVirtualizer'] }) {
+function VirtualResults({ results, answered, useWindowVirtualizer }: Props & { useWindowVirtualizer: VirtualCode['useWindowVirtualizer'] }) {
   const archive = useArchive()
   // The list's distance from the top of the page: which rows are on screen depends on it.
   const [offset, setOffset] = useState(0)
@@ -205,7 +204,7 @@ function VirtualResults({ results, answered, isUpdating, useWindowVirtualizer }:
     <>
       <PartialNotice results={results} />
       {chunks.failed ? <RowsFailedNotice retry={chunks.retry} /> : null}
-      <ol ref={listRef} className={`result-list${isUpdating ? ' result-list--updating' : ''}`} style={{ position: 'relative' }}>
+      <ol ref={listRef} className="result-list" style={{ position: 'relative' }}>
         {rows.map((row) => {
           const doc = results.ids[row.index]
           if (doc === undefined) return null

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { toSearchQuery, type SearchParams } from '../../search/search-params.ts'
 import type { SearchResults } from '../../search/search-types.ts'
 import { searchResultsQueryOptions } from '../../service/search-queries.ts'
@@ -41,10 +41,18 @@ export function SearchPage() {
   })
   useSearchKeyboard({ onClear: () => update((prev) => ({ ...prev, q: undefined }), { replace: true }) })
 
+  // The results on screen and the search they answer, which lags the URL while new results are
+  // on their way: the count, the query's reading and the rows' links all say what is shown, and
+  // while typing nothing below the box renders again until a keystroke's results are in. The
+  // passages view asks for its own passages, so there the search follows the URL at once.
+  const [shown, setShown] = useState({ results, search })
+  const settled = !isPlaceholderData || search.view === 'passages'
+  if (settled && (shown.results !== results || shown.search !== search)) setShown({ results, search })
+
   // The search box answers each keystroke at once; everything that shows results (facets,
   // timeline, the list) follows in a deferred render, which React can interrupt, so that no
   // keystroke or arriving result set holds the main thread for long.
-  const view = useDeferredValue(useMemo(() => ({ results, search, isUpdating: isPlaceholderData }), [results, search, isPlaceholderData]))
+  const view = useDeferredValue(useMemo(() => ({ ...shown, isUpdating: isPlaceholderData }), [shown, isPlaceholderData]))
 
   return (
     <div className="search-page">
@@ -68,40 +76,56 @@ export function SearchPage() {
 
 interface ResultsAreaProps {
   results: SearchResults
-  /** The search the results answer: a step behind the URL while new results render. */
+  /** The search the results answer: a step behind the URL while new results are on their way. */
   answered: SearchParams
   isUpdating: boolean
   saved: SavedSearches
 }
 
+// Results arriving, or a keystroke starting a search, turns `isUpdating` on and off: only the
+// section's aria-busy changes then, while the parts inside, memoised, stay as they are.
 const ResultsArea = memo(function ResultsArea({ results, answered, isUpdating, saved }: ResultsAreaProps) {
   return (
     <div className="search-columns">
-      <div>
-        <FacetPanel results={results} />
-        {saved.store ? (
-          <Suspense fallback={null}>
-            <SavedSearchesPanel saved={saved} store={saved.store} />
-          </Suspense>
-        ) : null}
-      </div>
+      <ResultsSide results={results} saved={saved} />
       <section className="results" aria-labelledby="results-heading" aria-busy={isUpdating}>
         <h2 id="results-heading" className="visually-hidden">
           Results
         </h2>
-        <ViewTabs />
-        <ResultsToolbar results={results} answered={answered} />
-        <ResearchToolbar results={results} answered={answered} saved={saved} />
-        <ActiveFilters />
-        {answered.view === 'passages' ? (
-          <PassageList answered={answered} />
-        ) : (
-          <>
-            <SearchTimeline answered={answered} />
-            <ResultList results={results} answered={answered} isUpdating={isUpdating} />
-          </>
-        )}
+        <ResultsMain results={results} answered={answered} saved={saved} />
       </section>
     </div>
+  )
+})
+
+const ResultsSide = memo(function ResultsSide({ results, saved }: Pick<ResultsAreaProps, 'results' | 'saved'>) {
+  return (
+    <div>
+      <FacetPanel results={results} />
+      {saved.store ? (
+        <Suspense fallback={null}>
+          <SavedSearchesPanel saved={saved} store={saved.store} />
+        </Suspense>
+      ) : null}
+    </div>
+  )
+})
+
+const ResultsMain = memo(function ResultsMain({ results, answered, saved }: Omit<ResultsAreaProps, 'isUpdating'>) {
+  return (
+    <>
+      <ViewTabs answered={answered} />
+      <ResultsToolbar results={results} answered={answered} />
+      <ResearchToolbar results={results} answered={answered} saved={saved} />
+      <ActiveFilters />
+      {answered.view === 'passages' ? (
+        <PassageList answered={answered} />
+      ) : (
+        <>
+          <SearchTimeline answered={answered} />
+          <ResultList results={results} answered={answered} />
+        </>
+      )}
+    </>
   )
 })
