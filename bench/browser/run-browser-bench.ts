@@ -222,10 +222,14 @@ async function measureTyping(context: BrowserContext, baseUrl: string, engine: E
       for (const e of list.getEntries()) w.__bench.tasks.push([e.startTime, e.duration])
     }).observe({ type: 'longtask', buffered: false })
     document.addEventListener('keydown', (e) => (w.__bench.lastKey = e.timeStamp), true)
+    // Final: the count names the last query and nothing is still on its way. The app's count
+    // names the search its results answer; its results section is aria-busy while newer ones
+    // are awaited (the minimal pages have no such section and show only what they have).
     new MutationObserver(() => {
       const status = document.querySelector('.results-count')?.textContent ?? ''
-      if (!w.__bench.finalAt && status.includes(`“${finalQuery}”`)) w.__bench.finalAt = performance.now()
-    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+      const busy = document.querySelector('section.results')?.getAttribute('aria-busy') === 'true'
+      if (!w.__bench.finalAt && !busy && status.includes(`“${finalQuery}”`)) w.__bench.finalAt = performance.now()
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] })
   }, TYPED)
   // Playwright injects a script of its own into the page the first time it waits on a
   // condition there: at 4× CPU a task of some 100 ms, which would fall among the typing's tasks
