@@ -25,6 +25,12 @@ export const damaged = (url: string) => new FetchError(`The archive file ${url} 
  */
 export async function request<T>(url: string, read: (response: Response) => Promise<T>, init?: RequestInit): Promise<T> {
   const controller = new AbortController()
+  // The caller's signal (a search no one waits for any more) stops the request too; it rejects
+  // with the signal's AbortError, which no one is shown, rather than "could not be reached".
+  const given = init?.signal
+  if (given?.aborted) throw given.reason
+  const stop = () => controller.abort()
+  given?.addEventListener('abort', stop, { once: true })
   // A timer of our own rather than AbortSignal.timeout, so that the timeout can be tested with
   // fake timers; it is cleared as soon as the body is read.
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS)
@@ -33,16 +39,18 @@ export async function request<T>(url: string, read: (response: Response) => Prom
     try {
       response = await fetch(url, { ...init, signal: controller.signal })
     } catch {
-      throw unreachable(url)
+      throw given?.aborted ? given.reason : unreachable(url)
     }
     if (!response.ok) throw new FetchError(`The archive answered ${response.status} ${response.statusText} for ${url}.`, url)
     try {
       return await read(response)
     } catch {
+      if (given?.aborted) throw given.reason
       throw controller.signal.aborted ? unreachable(url) : damaged(url)
     }
   } finally {
     clearTimeout(timer)
+    given?.removeEventListener('abort', stop)
   }
 }
 

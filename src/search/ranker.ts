@@ -179,11 +179,11 @@ export class Ranker {
    * no-op when they are here. Each word's own shard is asked for with the vocabulary's parts,
    * from its spelling: most words need no other, and so no second round trip.
    */
-  async prepare(q: string, options: { positions?: boolean } = {}): Promise<void> {
+  async prepare(q: string, options: { positions?: boolean; signal?: AbortSignal } = {}): Promise<void> {
     const plan = planQuery(q, this.vocabulary, options.positions)
-    this.store.prefetch(plan.guessedShards, plan.positions)
+    this.store.prefetch(plan.guessedShards, plan.positions, options.signal)
     const indices = await this.expander.load(plan.terms)
-    return this.store.ensure(indices, plan.positions)
+    return this.store.ensure(indices, plan.positions, options.signal)
   }
 
 

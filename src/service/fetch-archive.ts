@@ -13,8 +13,8 @@ import type { StatementBody } from '../search/search-types.ts'
 import { profileFileName, type ProfileFacet, type ProfileFile } from '../search/profile-files.ts'
 
 /** A binary file: the search file, shards and positions. */
-function fetchBytes(url: string): Promise<Uint8Array> {
-  return request(url, async (r) => new Uint8Array(await r.arrayBuffer()))
+function fetchBytes(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+  return request(url, async (r) => new Uint8Array(await r.arrayBuffer()), signal ? { signal } : undefined)
 }
 
 /**
@@ -99,12 +99,12 @@ export async function fetchVocabulary(root: string, manifest: CorpusManifest): P
 }
 
 export function shardLoader(root: string, manifest: CorpusManifest): LoadShard {
-  return (shard) => fetchBytes(`${root}${manifest.shards}${shard}.bin`)
+  return (shard, signal) => fetchBytes(`${root}${manifest.shards}${shard}.bin`, signal)
 }
 
 /** A shard's positions, a file of their own: fetched only for queries that read positions. */
 export function positionsLoader(root: string, manifest: CorpusManifest): LoadShard {
-  return (shard) => fetchBytes(`${root}${manifest.shards}${shard}.pos.bin`)
+  return (shard, signal) => fetchBytes(`${root}${manifest.shards}${shard}.pos.bin`, signal)
 }
 
 /** Fetches a statement's body (text, quotes, source) by document number. */

@@ -110,11 +110,11 @@ function readAhead(load: LoadShard) {
       ahead.set(shard, bytes)
       bytes.catch(() => ahead.delete(shard))
     },
-    load(shard: number): Promise<Uint8Array> {
+    load(shard: number, signal?: AbortSignal): Promise<Uint8Array> {
       const bytes = ahead.get(shard)
       // Handed over once: the posting store keeps what it loads.
       ahead.delete(shard)
-      return bytes ?? load(shard)
+      return bytes ?? load(shard, signal)
     },
   }
 }
@@ -170,8 +170,8 @@ export class SearchAnswers {
   constructor(private readonly side: SearchSide) {}
 
   /** Fetches the posting shards the query's words need, then ranks. */
-  async search(query: SearchQuery, stillWanted: () => boolean = () => true): Promise<SearchResults | undefined> {
-    await this.side.ranker.prepare(query.q)
+  async search(query: SearchQuery, stillWanted: () => boolean = () => true, signal?: AbortSignal): Promise<SearchResults | undefined> {
+    await this.side.ranker.prepare(query.q, signal ? { signal } : {})
     return stillWanted() ? this.side.ranker.search(query) : undefined
   }
 

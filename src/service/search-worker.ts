@@ -50,9 +50,9 @@ function load(): Promise<SearchAnswers> {
  * A search and the row chunks of its first `rows` results: fetched here, on the way, so that
  * the page shows their titles without a round trip of its own after the results.
  */
-async function searchWithRows(answers: SearchAnswers, query: SearchQuery, rows: number, stillWanted?: () => boolean): Promise<ResultsWithRows | undefined> {
+async function searchWithRows(answers: SearchAnswers, query: SearchQuery, rows: number, stillWanted?: () => boolean, signal?: AbortSignal): Promise<ResultsWithRows | undefined> {
   // A search the page stopped waiting for (the person typed on) answers nothing, and so fetches no rows.
-  const results = await answers.search(query, stillWanted)
+  const results = await answers.search(query, stillWanted, signal)
   return results && { results, rows: rows > 0 ? await answers.rowsOf(results.ids.slice(0, rows)) : [] }
 }
 
@@ -100,6 +100,8 @@ function preloadPassages() {
 
 // Requests the page no longer waits for (the person typed on): skipped, not answered.
 const cancelled = new Set<number>()
+// Searches' signals, by request: a cancelled search stops the shard downloads only it wanted.
+const searches = new Map<number, AbortController>()
 
 /** The typed arrays of an answer move to the page instead of being copied. */
 function transferables(response: WorkerResponse): Transferable[] {
@@ -116,7 +118,8 @@ async function answer(id: number, run: (answers: SearchAnswers) => Promise<Worke
     if (cancelled.delete(id) || !response) return
     scope.postMessage(response, transferables(response))
   } catch (error) {
-    cancelled.delete(id)
+    // A cancelled search's stopped downloads reject; no one waits for its answer.
+    if (cancelled.delete(id)) return
     const e = error as Error & { url?: string }
     scope.postMessage({ type: 'error', id, message: e.message, fetchError: e.name === 'FetchError', url: e.url ?? '' })
   }
@@ -145,13 +148,20 @@ scope.onmessage = (event) => {
       break
     case 'cancel':
       cancelled.add(message.id)
+      searches.get(message.id)?.abort()
       break
-    case 'search':
+    case 'search': {
+      const stop = new AbortController()
+      searches.set(message.id, stop)
       void answer(message.id, async (answers) => {
-        const found = await (takeAhead(message.query, message.rows) ?? searchWithRows(answers, message.query, message.rows ?? 0, () => !cancelled.has(message.id)))
+        const found = await (takeAhead(message.query, message.rows) ??
+          searchWithRows(answers, message.query, message.rows ?? 0, () => !cancelled.has(message.id), stop.signal))
         return found && { type: 'results', id: message.id, results: toWire(found.results), rows: found.rows }
-      }).then(preloadPassages)
+      })
+        .finally(() => searches.delete(message.id))
+        .then(preloadPassages)
       break
+    }
     case 'snippets':
       void answer(message.id, async (answers) => ({ type: 'snippets', id: message.id, snippets: await answers.snippets(message.docs, message.highlight) }))
       break

@@ -44,6 +44,18 @@ describe('fetching an archive file', () => {
     expect(((await result) as FetchError).message).toMatch(/could not be reached/)
   })
 
+  it('stops the request when the caller gives up, with the caller\'s reason rather than an error to show', async () => {
+    const fetch = stalledFetch()
+    vi.stubGlobal('fetch', fetch)
+    const stop = new AbortController()
+    const result = fetchJson('/corpus/shards/1.bin', { signal: stop.signal }).catch((error: unknown) => error)
+    stop.abort()
+    const error = await result
+    expect(error).not.toBeInstanceOf(FetchError)
+    expect((error as DOMException).name).toBe('AbortError')
+    expect((fetch.mock.calls[0]![1] as RequestInit).signal?.aborted).toBe(true)
+  })
+
   it('names an HTTP error and a damaged body', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('oops', { status: 500, statusText: 'Internal Server Error' })))
     await expect(fetchJson('/corpus/a.json')).rejects.toThrow('The archive answered 500 Internal Server Error for /corpus/a.json.')
