@@ -22,38 +22,37 @@ export const damaged = (url: string) => new FetchError(`The archive file ${url} 
 /**
  * `fetch` that rejects with a FetchError. The timeout covers the whole exchange, body
  * included: a server that sends headers and then stalls is as stuck as one that sends nothing.
+ * Whatever aborts `controller` gives, as the abort's reason, the error the request rejects with:
+ * the timeout "could not be reached", a caller (see request-until.ts) a reason of its own.
  */
-export async function request<T>(url: string, read: (response: Response) => Promise<T>, init?: RequestInit): Promise<T> {
-  const controller = new AbortController()
-  // The caller's signal (a search no one waits for any more) stops the request too; it rejects
-  // with the signal's AbortError, which no one is shown, rather than "could not be reached".
-  const given = init?.signal
-  if (given?.aborted) throw given.reason
-  const stop = () => controller.abort()
-  given?.addEventListener('abort', stop, { once: true })
+export async function request<T>(
+  url: string,
+  read: (response: Response) => Promise<T>,
+  init?: Omit<RequestInit, 'signal'>,
+  controller = new AbortController(),
+): Promise<T> {
   // A timer of our own rather than AbortSignal.timeout, so that the timeout can be tested with
   // fake timers; it is cleared as soon as the body is read.
-  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS)
+  const timer = setTimeout(() => controller.abort(unreachable(url)), FETCH_TIMEOUT_MS)
+  const stopped = (otherwise: FetchError) => (controller.signal.aborted ? controller.signal.reason : otherwise)
   try {
     let response: Response
     try {
       response = await fetch(url, { ...init, signal: controller.signal })
     } catch {
-      throw given?.aborted ? given.reason : unreachable(url)
+      throw stopped(unreachable(url))
     }
     if (!response.ok) throw new FetchError(`The archive answered ${response.status} ${response.statusText} for ${url}.`, url)
     try {
       return await read(response)
     } catch {
-      if (given?.aborted) throw given.reason
-      throw controller.signal.aborted ? unreachable(url) : damaged(url)
+      throw stopped(damaged(url))
     }
   } finally {
     clearTimeout(timer)
-    given?.removeEventListener('abort', stop)
   }
 }
 
-export function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+export function fetchJson<T>(url: string, init?: Omit<RequestInit, 'signal'>): Promise<T> {
   return request(url, (r) => r.json() as Promise<T>, init)
 }

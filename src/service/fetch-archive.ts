@@ -3,6 +3,7 @@
 // the search worker and the in-page search share it.
 import type { CorpusManifest } from '../corpus/schema.ts'
 import { damaged, fetchJson, request } from '../lib/http.ts'
+import { requestUntil } from '../lib/request-until.ts'
 import type { CatalogLoaders } from '../search/catalog.ts'
 import type { CatalogHead, IdChunk, RowChunk, SearchFile } from '../search/index-format.ts'
 import type { LoadVocabularyFile } from '../search/chunked-vocabulary.ts'
@@ -14,7 +15,8 @@ import { profileFileName, type ProfileFacet, type ProfileFile } from '../search/
 
 /** A binary file: the search file, shards and positions. */
 function fetchBytes(url: string, signal?: AbortSignal): Promise<Uint8Array> {
-  return request(url, async (r) => new Uint8Array(await r.arrayBuffer()), signal ? { signal } : undefined)
+  const read = async (r: Response) => new Uint8Array(await r.arrayBuffer())
+  return signal ? requestUntil(url, read, signal) : request(url, read)
 }
 
 /**

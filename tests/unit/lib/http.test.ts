@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FETCH_TIMEOUT_MS, FetchError, fetchJson } from '../../../src/lib/http.ts'
+import { requestUntil } from '../../../src/lib/request-until.ts'
 
 afterEach(() => {
   vi.useRealTimers()
@@ -48,12 +49,20 @@ describe('fetching an archive file', () => {
     const fetch = stalledFetch()
     vi.stubGlobal('fetch', fetch)
     const stop = new AbortController()
-    const result = fetchJson('/corpus/shards/1.bin', { signal: stop.signal }).catch((error: unknown) => error)
+    const result = requestUntil('/corpus/shards/1.bin', (r) => r.arrayBuffer(), stop.signal).catch((error: unknown) => error)
     stop.abort()
     const error = await result
     expect(error).not.toBeInstanceOf(FetchError)
     expect((error as DOMException).name).toBe('AbortError')
     expect((fetch.mock.calls[0]![1] as RequestInit).signal?.aborted).toBe(true)
+  })
+
+  it('still times out a request the caller could have stopped', async () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('fetch', stalledFetch())
+    const result = requestUntil('/corpus/shards/2.bin', (r) => r.arrayBuffer(), new AbortController().signal).catch((error: unknown) => error)
+    await vi.advanceTimersByTimeAsync(FETCH_TIMEOUT_MS)
+    expect(((await result) as FetchError).message).toMatch(/could not be reached/)
   })
 
   it('names an HTTP error and a damaged body', async () => {
