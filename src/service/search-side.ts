@@ -187,9 +187,16 @@ export class SearchAnswers {
     if (!rows) return []
     const chunks = [...new Set(docs.map((doc) => chunkOfDoc(doc, rows.perChunk)))].filter((chunk) => !this.rowsSent.has(chunk))
     const settled = await Promise.allSettled(chunks.map(async (chunk) => ({ chunk, rows: await rows.load(chunk) })))
-    const out = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
-    for (const { chunk } of out) this.rowsSent.add(chunk)
-    return out
+    return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+  }
+
+  /**
+   * Row chunks that went to the page, not to be sent again. Noted as an answer is sent, not as
+   * its rows are fetched: an answer dropped unsent (its search was cancelled meanwhile) would
+   * otherwise leave its rows counted as the page's, and the page fetching them itself.
+   */
+  handedOver(rows: readonly RowChunkAt[]): void {
+    for (const { chunk } of rows) this.rowsSent.add(chunk)
   }
 
   /** Every term and phrase the query stands for: what a statement page highlights. */

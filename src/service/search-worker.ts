@@ -116,6 +116,7 @@ async function answer(id: number, run: (answers: SearchAnswers) => Promise<Worke
     if (cancelled.delete(id)) return
     const response = await run(answers)
     if (cancelled.delete(id) || !response) return
+    if (response.type === 'results') answers.handedOver(response.rows)
     scope.postMessage(response, transferables(response))
   } catch (error) {
     // A cancelled search's stopped downloads reject; no one waits for its answer.

@@ -1,6 +1,8 @@
 import { FetchError } from '../lib/http.ts'
 import { spawnSearchWorker, takeEarlyWorker } from './early-worker.ts'
 import type { PassageProgress, SearchService } from './search-service-types.ts'
+import type { RowChunkAt } from '../search/index-format.ts'
+import type { SearchQuery } from '../search/search-types.ts'
 import { fromWire, type WorkerRequest, type WorkerResponse } from './search-worker-protocol.ts'
 
 // The page's side of the search worker: requests out, answers back, matched by id. Every
@@ -23,11 +25,18 @@ export function createWorkerSearch(base: string): SearchService | undefined {
   const pending = new Map<number, { resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void; onProgress?: ((p: PassageProgress) => void) | undefined }>()
   let broken = false
   let nextId = 1
+  // Rows that came with an answer no one waited for any more (a keystroke cancelled its search
+  // while it was on its way). The worker counts them as the page's, and will not send them
+  // again, so they go to the catalog with the next search's answer.
+  let unclaimed: RowChunkAt[] = []
 
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data
     const waiting = pending.get(message.id)
-    if (!waiting) return
+    if (!waiting) {
+      if (message.type === 'results' && message.rows.length) unclaimed = [...unclaimed, ...message.rows]
+      return
+    }
     if (message.type === 'progress') {
       waiting.onProgress?.(message.progress)
       return
@@ -60,15 +69,20 @@ export function createWorkerSearch(base: string): SearchService | undefined {
     })
   }
 
-  const searchWithRows: SearchService['searchWithRows'] = async (query, first, signal) => {
+  const searchFor = async (query: SearchQuery, first: number, signal?: AbortSignal) => {
     const response = await ask((id) => ({ type: 'search', id, query, rows: first }), signal)
     if (response.type !== 'results') throw new Error('the search worker answered out of turn')
-    return { results: fromWire(response.results), rows: response.rows }
+    return response
   }
 
   return {
-    search: async (query, signal) => (await searchWithRows(query, 0, signal)).results,
-    searchWithRows,
+    search: async (query, signal) => fromWire((await searchFor(query, 0, signal)).results),
+    async searchWithRows(query, first, signal) {
+      const response = await searchFor(query, first, signal)
+      const rows = unclaimed.length ? [...unclaimed, ...response.rows] : response.rows
+      unclaimed = []
+      return { results: fromWire(response.results), rows }
+    },
     async snippets(docs, highlight, signal) {
       const response = await ask((id) => ({ type: 'snippets', id, docs: [...docs], highlight }), signal)
       if (response.type !== 'snippets') throw new Error('the search worker answered out of turn')

@@ -116,6 +116,26 @@ describe('the archive in Chromium', () => {
     expect(errors).toEqual([])
   })
 
+  it('opens a search with its box and “Searching…” at once, and shows the results as they come', async () => {
+    // The first results' rows held back: the results cannot be shown until they are let through.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/corpus/rows/**', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(`${baseUrl}/?q=kaljurand`)
+    const box = page.getByRole('searchbox', { name: /Search .* statements/ })
+    await box.waitFor()
+    expect(await box.inputValue()).toBe('kaljurand')
+    await page.getByRole('status').filter({ hasText: 'Searching…' }).waitFor()
+    expect(await page.getByRole('link', { name: SEED_TITLE }).count()).toBe(0)
+    release()
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+    expect(await page.getByText('Searching…').count()).toBe(0)
+    expect(errors).toEqual([])
+  })
+
   it('brings the first results’ rows from the search worker with the results: the page fetches none itself', async () => {
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Network.enable')

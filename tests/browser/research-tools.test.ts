@@ -20,7 +20,10 @@ const pathAndQuery = () => {
 
 /** "123 statements" or "5 statements match “cyber”" → 123 / 5. */
 async function resultCount(): Promise<number> {
-  const text = (await page.locator('.results-count').textContent()) ?? ''
+  // Once the count is shown: until the results are in, the page says "Searching…" there.
+  const count = page.locator('.results-count').filter({ hasText: /^[\d,]+ statement/ })
+  await count.waitFor()
+  const text = (await count.textContent()) ?? ''
   return Number(/^([\d,]+) statement/.exec(text)?.[1]?.replace(/,/g, ''))
 }
 
