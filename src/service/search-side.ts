@@ -140,6 +140,8 @@ async function fetchAhead(q: string, terms: ChunkedVocabulary, expander: TermExp
   }
 }
 
+/** Row chunks kept until handed over: a page of results needs ten at most. */
+const ROW_CHUNK_CACHE = 100
 /** Bodies fetched lately: scrolling back, or refining a query, asks for the same rows again. */
 const BODY_CACHE = 200
 /** A concordance sorted by neighbouring words needs every passage; the last few are kept. */
@@ -186,8 +188,23 @@ export class SearchAnswers {
     const { rows } = this.side
     if (!rows) return []
     const chunks = [...new Set(docs.map((doc) => chunkOfDoc(doc, rows.perChunk)))].filter((chunk) => !this.rowsSent.has(chunk))
-    const settled = await Promise.allSettled(chunks.map(async (chunk) => ({ chunk, rows: await rows.load(chunk) })))
+    const settled = await Promise.allSettled(chunks.map(async (chunk) => ({ chunk, rows: await this.rowChunk(chunk, rows.load) })))
     return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))
+  }
+
+  /** Row chunks fetched and not yet handed over: typing on asks for the same ones at every key. */
+  private readonly rowChunks = new Map<number, Promise<RowChunk>>()
+
+  private rowChunk(chunk: number, load: (chunk: number) => Promise<RowChunk>): Promise<RowChunk> {
+    let rows = this.rowChunks.get(chunk)
+    if (!rows) {
+      rows = load(chunk)
+      this.rowChunks.set(chunk, rows)
+      // A failed fetch is not kept: the next search tries again.
+      rows.catch(() => this.rowChunks.delete(chunk))
+      if (this.rowChunks.size > ROW_CHUNK_CACHE) this.rowChunks.delete(this.rowChunks.keys().next().value as number)
+    }
+    return rows
   }
 
   /**
@@ -196,7 +213,11 @@ export class SearchAnswers {
    * otherwise leave its rows counted as the page's, and the page fetching them itself.
    */
   handedOver(rows: readonly RowChunkAt[]): void {
-    for (const { chunk } of rows) this.rowsSent.add(chunk)
+    for (const { chunk } of rows) {
+      this.rowsSent.add(chunk)
+      // The page keeps them now.
+      this.rowChunks.delete(chunk)
+    }
   }
 
   /** Every term and phrase the query stands for: what a statement page highlights. */

@@ -15,20 +15,28 @@ afterEach(() => vi.unstubAllGlobals())
 const chunk = (n: number): RowChunkAt => ({ chunk: n, rows: [] as unknown as RowChunk })
 
 describe('the worker hands rows over', () => {
+  const loaded: number[] = []
   const answers = () =>
     new SearchAnswers({
       ranker: {} as Ranker,
       loadBody: () => Promise.reject(new Error('no bodies here')),
-      rows: { perChunk: 10, load: async () => [] as unknown as RowChunk },
+      rows: {
+        perChunk: 10,
+        load: async (n) => {
+          loaded.push(n)
+          return [] as unknown as RowChunk
+        },
+      },
     })
 
-  it('offers a chunk again until an answer with it was sent', async () => {
+  it('offers a chunk again until an answer with it was sent, fetching it once', async () => {
     const side = answers()
     expect((await side.rowsOf([5, 15])).map((r) => r.chunk)).toEqual([0, 1])
-    // That answer was dropped unsent: the same rows are offered to the next.
+    // That answer was dropped unsent: the same rows are offered to the next, not fetched again.
     expect((await side.rowsOf([5])).map((r) => r.chunk)).toEqual([0])
     side.handedOver(await side.rowsOf([5]))
     expect(await side.rowsOf([5, 15])).toEqual([chunk(1)])
+    expect(loaded).toEqual([0, 1])
   })
 })
 
