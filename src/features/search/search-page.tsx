@@ -51,8 +51,12 @@ export function SearchPage() {
 
   // The search box answers each keystroke at once; everything that shows results (facets,
   // timeline, the list) follows in a deferred render, which React can interrupt, so that no
-  // keystroke or arriving result set holds the main thread for long.
-  const view = useDeferredValue(useMemo(() => ({ ...shown, isUpdating: isPlaceholderData }), [shown, isPlaceholderData]))
+  // keystroke or arriving result set holds the main thread for long. The first results of a
+  // page that opened on "Searching…" render at once: nothing is on screen to keep, and a
+  // deferred render would paint them a render later.
+  const live = useMemo(() => ({ ...shown, isUpdating: isPlaceholderData }), [shown, isPlaceholderData])
+  const deferred = useDeferredValue(live)
+  const view = deferred.results ? deferred : live
 
   return (
     <div className="search-page">
