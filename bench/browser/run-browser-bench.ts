@@ -21,6 +21,7 @@ import { importPaths } from '../../src/importer/import-files.ts'
 import { buildBenchPages } from './build-pages.ts'
 import { buildPagefindIndex } from './pagefind-index.ts'
 import { firstResultsOf } from './first-results.ts'
+import { TYPED, typeUntilFinalResults, watchFinalResults } from './typed-query.ts'
 import { applyProfile, PROFILES, type Profile } from './profiles.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -41,7 +42,6 @@ const { values } = parseArgs({
 const RUNS = Math.max(1, Number(values.runs))
 const TYPING_RUNS = Math.max(3, Math.ceil(RUNS / 2))
 const QUERY = values.query ?? 'cybersecurity'
-const TYPED = 'continuous cyber defence europe'.slice(0, 30)
 
 const TARGETS = {
   firstResultsMs: 1500,
@@ -215,22 +215,14 @@ async function measureTyping(context: BrowserContext, baseUrl: string, engine: E
   const page = await openPage(context, profile)
   await page.goto(`${baseUrl}${engine.page}`, { timeout: 600_000 })
   await page.locator(engine.ready).first().waitFor({ timeout: 600_000, state: 'attached' })
-  await page.evaluate((finalQuery) => {
-    const w = window as unknown as { __bench: { tasks: Array<[number, number]>; lastKey: number; finalAt: number } }
-    w.__bench = { tasks: [], lastKey: 0, finalAt: 0 }
+  await page.evaluate(() => {
+    const w = window as unknown as { __bench: { tasks: Array<[number, number]> } }
+    w.__bench = { tasks: [] }
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__bench.tasks.push([e.startTime, e.duration])
     }).observe({ type: 'longtask', buffered: false })
-    document.addEventListener('keydown', (e) => (w.__bench.lastKey = e.timeStamp), true)
-    // Final: the count names the last query and nothing is still on its way. The app's count
-    // names the search its results answer; its results section is aria-busy while newer ones
-    // are awaited (the minimal pages have no such section and show only what they have).
-    new MutationObserver(() => {
-      const status = document.querySelector('.results-count')?.textContent ?? ''
-      const busy = document.querySelector('section.results')?.getAttribute('aria-busy') === 'true'
-      if (!w.__bench.finalAt && !busy && status.includes(`“${finalQuery}”`)) w.__bench.finalAt = performance.now()
-    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] })
-  }, TYPED)
+  })
+  await watchFinalResults(page)
   // Playwright injects a script of its own into the page the first time it waits on a
   // condition there: at 4× CPU a task of some 100 ms, which would fall among the typing's tasks
   // and be counted as the page's. It is injected now, before typing starts.
@@ -238,12 +230,9 @@ async function measureTyping(context: BrowserContext, baseUrl: string, engine: E
   const box = engine.box(page)
   await box.click()
   const start = await page.evaluate(() => performance.now())
-  await box.pressSequentially(TYPED, { delay: 70 })
-  await page.waitForFunction(() => (window as unknown as { __bench: { finalAt: number } }).__bench.finalAt > 0, undefined, {
-    timeout: 60_000,
-  })
-  const b = await page.evaluate(() => (window as unknown as { __bench: { tasks: Array<[number, number]>; lastKey: number; finalAt: number } }).__bench)
-  const during = b.tasks.filter(([t]) => t >= start && t <= b.finalAt)
+  const b = await typeUntilFinalResults(page, box, 60_000)
+  const tasks = await page.evaluate(() => (window as unknown as { __bench: { tasks: Array<[number, number]> } }).__bench.tasks)
+  const during = tasks.filter(([t]) => t >= start && t <= b.finalAt)
   return {
     longestTaskWhileTypingMs: during.reduce((m, [, d]) => Math.max(m, d), 0),
     finalResultsAfterLastKeyMs: Math.max(0, b.finalAt - b.lastKey),

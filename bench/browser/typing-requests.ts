@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { serveStatic } from '../../scripts/lib/serve-static.ts'
 import { applyProfile, PROFILES } from './profiles.ts'
+import { typeUntilFinalResults, watchFinalResults } from './typed-query.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -18,14 +19,6 @@ if (positionals.length < 1 || !profile) {
   console.error(`usage: typing-requests.ts <dist> [...] [--runs n] [--profile ${PROFILES.map((p) => p.name).join('|')}]`)
   process.exit(2)
 }
-// The browser bench's typed query (run-browser-bench.ts).
-const TYPED = 'continuous cyber defence europe'.slice(0, 30)
-
-interface Marks {
-  finalAt: number
-  lastKey: number
-}
-
 const servers = await Promise.all(positionals.map((dist) => serveStatic(dist)))
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -42,16 +35,7 @@ try {
       const box = page.getByRole('searchbox', { name: /Search .* statements/ })
       // As the bench starts typing: once the page shows its first rows (the latest statements).
       await page.locator('.result').first().waitFor({ state: 'attached', timeout: 120_000 })
-      await page.evaluate((finalQuery) => {
-        const marks: Marks = { finalAt: 0, lastKey: 0 }
-        ;(window as unknown as { __marks: Marks }).__marks = marks
-        document.addEventListener('keydown', (e) => (marks.lastKey = e.timeStamp), true)
-        new MutationObserver(() => {
-          const status = document.querySelector('.results-count')?.textContent ?? ''
-          const busy = document.querySelector('section.results')?.getAttribute('aria-busy') === 'true'
-          if (!marks.finalAt && !busy && status.includes(`“${finalQuery}”`)) marks.finalAt = performance.now()
-        }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] })
-      }, TYPED)
+      await watchFinalResults(page)
       let counting = false
       let stopped = 0
       const sizes: Array<Promise<number>> = []
@@ -67,10 +51,8 @@ try {
       context.on('requestfailed', () => void (counting && stopped++))
       await box.click()
       counting = true
-      await box.pressSequentially(TYPED, { delay: 70 })
-      await page.waitForFunction(() => (window as unknown as { __marks: Marks }).__marks.finalAt > 0, undefined, { timeout: 120_000 })
+      const marks = await typeUntilFinalResults(page, box, 120_000)
       counting = false
-      const marks = await page.evaluate(() => (window as unknown as { __marks: Marks }).__marks)
       const bytes = (await Promise.all(sizes)).reduce((a, n) => a + n, 0)
       const byKind = [...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ')
       console.log(

@@ -196,15 +196,7 @@ export class SearchAnswers {
   private readonly rowChunks = new Map<number, Promise<RowChunk>>()
 
   private rowChunk(chunk: number, load: (chunk: number) => Promise<RowChunk>): Promise<RowChunk> {
-    let rows = this.rowChunks.get(chunk)
-    if (!rows) {
-      rows = load(chunk)
-      this.rowChunks.set(chunk, rows)
-      // A failed fetch is not kept: the next search tries again.
-      rows.catch(() => this.rowChunks.delete(chunk))
-      if (this.rowChunks.size > ROW_CHUNK_CACHE) this.rowChunks.delete(this.rowChunks.keys().next().value as number)
-    }
-    return rows
+    return kept(this.rowChunks, chunk, load, ROW_CHUNK_CACHE)
   }
 
   /**
@@ -374,18 +366,25 @@ export class SearchAnswers {
   }
 
   private body(doc: number): Promise<StatementBody> {
-    const cached = this.bodies.get(doc)
-    if (cached) {
-      // Most recently used last, so that the oldest is dropped first.
-      this.bodies.delete(doc)
-      this.bodies.set(doc, cached)
-      return cached
-    }
-    const body = this.side.loadBody(doc)
-    this.bodies.set(doc, body)
-    // A failed fetch is not kept: the next request tries again.
-    body.catch(() => this.bodies.delete(doc))
-    if (this.bodies.size > BODY_CACHE) this.bodies.delete(this.bodies.keys().next().value as number)
-    return body
+    return kept(this.bodies, doc, this.side.loadBody, BODY_CACHE)
   }
+}
+
+/**
+ * The fetch of `key` from `cache`, or a new one kept there: at most `limit`, the least recently
+ * used dropped first. A failed fetch is not kept: the next request tries again.
+ */
+function kept<T>(cache: Map<number, Promise<T>>, key: number, load: (key: number) => Promise<T>, limit: number): Promise<T> {
+  const cached = cache.get(key)
+  if (cached) {
+    // Most recently used last, so that the oldest is dropped first.
+    cache.delete(key)
+    cache.set(key, cached)
+    return cached
+  }
+  const fetched = load(key)
+  cache.set(key, fetched)
+  fetched.catch(() => cache.delete(key))
+  if (cache.size > limit) cache.delete(cache.keys().next().value as number)
+  return fetched
 }
