@@ -85,6 +85,10 @@ export class ChunkedVocabulary extends Vocabulary {
     return this.index.shardFirst.length ? blockOf(this.index.shardFirst, term) : undefined
   }
 
+  override shardsOfPrefix(prefix: string): number[] {
+    return this.index.shardFirst.length ? blocksOfPrefix(this.index.shardFirst, prefix) : []
+  }
+
   override termAt(index: number): string {
     const term = this.terms[index]
     if (term === undefined) throw new RangeError(`vocabulary term ${index} is not loaded`)

@@ -15,6 +15,12 @@ const DF_PRIOR = 0.3
 const MAX_COMPLETIONS = 50
 /** Words a `word*` stands for, the most frequent first: enough for any prefix of three letters. */
 const MAX_PREFIX_TERMS = 2000
+/**
+ * The most shards a word being typed has guessed for the words it begins. A whole word's range
+ * spans one or two ("cybersecurity" and "cybersecuritysm" lie in neighbouring shards), a short
+ * prefix's hundreds, of which its completions, the most frequent fifty, read a few.
+ */
+const MAX_GUESSED_PREFIX_SHARDS = 3
 
 /**
  * Whether ranking these terms reads positions: a phrase's run, a `title:` word's field, an
@@ -37,7 +43,11 @@ export interface QueryPlan {
   terms: QueryTerm[]
   /** Whether ranking reads positions (unless the caller says). */
   positions: boolean
-  /** Each word's own posting shard, known from its spelling before its expansions are. */
+  /**
+   * Each word's own posting shard, known from its spelling before its expansions are, and for
+   * the word being typed those of the words it begins, when they are few: else the completion
+   * in the next shard would be asked for only after the vocabulary's parts, a round trip later.
+   */
   guessedShards: Set<number>
 }
 
@@ -45,9 +55,16 @@ export function planQuery(q: string, vocabulary: Vocabulary, positions?: boolean
   const parsed = parseQuery(q)
   const terms = [...parsed.clauses.flat(), ...parsed.excluded]
   const guessedShards = new Set<number>()
-  for (const term of terms) for (const word of term.words) {
-    const shard = vocabulary.shardOfTerm(word)
-    if (shard !== undefined) guessedShards.add(shard)
+  for (const term of terms) {
+    for (const word of term.words) {
+      const shard = vocabulary.shardOfTerm(word)
+      if (shard !== undefined) guessedShards.add(shard)
+    }
+    const typed = term.words[0]
+    if (term.typing && typed !== undefined) {
+      const shards = vocabulary.shardsOfPrefix(typed)
+      if (shards.length <= MAX_GUESSED_PREFIX_SHARDS) for (const shard of shards) guessedShards.add(shard)
+    }
   }
   return { terms, positions: positions ?? readsPositions(parsed), guessedShards }
 }

@@ -99,6 +99,11 @@ export class Vocabulary {
     return undefined
   }
 
+  /** The posting shards the terms beginning with `prefix` are in, known without their places; none when that takes them. */
+  shardsOfPrefix(_prefix: string): number[] {
+    return []
+  }
+
   /** Fetches parts of the vocabulary that `collect` named; nothing to fetch when held whole. */
   async fetch(_names: readonly string[]): Promise<void> {}
 

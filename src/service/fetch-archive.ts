@@ -71,14 +71,8 @@ export function catalogLoaders(root: string, manifest: CorpusManifest): CatalogL
   }
 }
 
-/**
- * `decodeAfter`: asked once the file is in, what has to have happened before the decoding
- * takes the thread (for some 20 to 60 ms, and three times that with the page's main thread
- * busy). Its failure is its owner's to report; the file is decoded all the same.
- */
-export async function fetchSearchFile(root: string, manifest: CorpusManifest, decodeAfter?: () => Promise<unknown>): Promise<SearchFile> {
+export async function fetchSearchFile(root: string, manifest: CorpusManifest): Promise<SearchFile> {
   const bytes = await fetchBytes(`${root}${manifest.search}`)
-  await decodeAfter?.().catch(() => undefined)
   try {
     return decodeSearchFile(bytes)
   } catch {

@@ -41,38 +41,23 @@ export async function fetchSearchSide(base: string, given?: Promise<CorpusManife
   const vocabularyReady = fetchVocabulary(root, manifest).then((vocabulary) => {
     const terms = new ChunkedVocabulary(vocabulary.index, vocabulary.load)
     const expander = new TermExpander(terms)
-    const ahead = firstQuery ? fetchAhead(firstQuery, terms, expander, shards, positions) : undefined
-    return { terms, expander, ahead }
+    // It never fails; the search asks again for what it needs and reports what failed.
+    if (firstQuery) void fetchAhead(firstQuery, terms, expander, shards, positions)
+    return { terms, expander }
   })
-  // The search file is decoded only once the opened query's read-ahead is done: its vocabulary
-  // parts read and expanded, and the shards its readings need asked for. Decoded first, as it
-  // came in, the file and then the ranker's build took the thread (60 to 130 ms, three times
-  // Node's with the page's main thread busy) before the expansion: the reading's second shard
-  // was asked for some 100 ms after the last vocabulary part had arrived, and fetched while the
-  // worker waited. Now it downloads during the decode. Loaded alternately on the combined
-  // archive: 2,790 → 2,702 ms on the mobile profile (7 loads each), level on localhost and at
-  // 9 Mbit/s. The vocabulary parts are small and the search needs them first anyway.
-  // A vocabulary index that failed is the search's to report (it waits for it below).
-  const aheadDone = vocabularyReady.then(({ ahead }) => ahead, () => undefined)
-  const [file, { terms, expander }] = await Promise.all([fetchSearchFile(root, manifest, () => within(aheadDone, AHEAD_WAIT_MS)), vocabularyReady])
+  // The search file is decoded as it comes in, while the opened query's vocabulary parts are on
+  // their way: the worker would otherwise sit idle until they came, then decode. Decoding once
+  // the read-ahead was done had been for the reading's second shard, asked for only after the
+  // expansion; the word's shards are now guessed from its spelling (planQuery), with its
+  // vocabulary parts. Loaded in turns on the combined archive, localhost: see the README.
+  const [file, { terms, expander }] = await Promise.all([fetchSearchFile(root, manifest), vocabularyReady])
+  // A turn of the event loop before the ranker's build (tens of milliseconds): a vocabulary part
+  // that came in during the decode is expanded first, and any shard its readings add is asked for.
+  await new Promise((resolve) => setTimeout(resolve, 0))
   // A manifest without the chunks' size (an older build) gets no rows sent: the page fetches them.
   const perChunk = manifest.rowsPerChunk
   const rows = Number.isInteger(perChunk) && perChunk > 0 ? { perChunk, load: catalogLoaders(root, manifest).rows } : undefined
   return { ranker: Ranker.fromFile(file, shards.load, terms, positions.load, expander), loadBody: bodyLoader(root, manifest), ...(rows ? { rows } : {}) }
-}
-
-/**
- * How long the decoding waits for the read-ahead once the search file is in. A vocabulary part
- * that stalls (a request times out only after 30 s) holds the ranker back no longer than this;
- * the search then waits on that same request, and reports its failure once, not after a second
- * timeout of its own.
- */
-const AHEAD_WAIT_MS = 1000
-
-function within(work: Promise<unknown>, ms: number): Promise<unknown> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const late = new Promise((resolve) => (timer = setTimeout(resolve, ms)))
-  return Promise.race([work, late]).finally(() => clearTimeout(timer))
 }
 
 /**
@@ -98,19 +83,21 @@ function firstManifest(given: Promise<CorpusManifest | null>, root: string): Pro
  * A loader whose files can be asked for ahead of need: the first `load` of a file fetched
  * ahead gets that download, in flight or done, instead of starting another. A failed one is
  * forgotten, so that the real request tries afresh (and reports its own error). The read-ahead
- * ends before the ranker exists (fetchSearchSide), so nothing is fetched ahead after the posting
- * store has asked for it.
+ * can outlast the decoding (fetchSearchSide): a file the posting store has asked for itself is
+ * not fetched ahead again, since the store keeps what it loads.
  */
 function readAhead(load: LoadShard) {
   const ahead = new Map<number, Promise<Uint8Array>>()
+  const asked = new Set<number>()
   return {
     ahead(shard: number) {
-      if (ahead.has(shard)) return
+      if (ahead.has(shard) || asked.has(shard)) return
       const bytes = load(shard)
       ahead.set(shard, bytes)
       bytes.catch(() => ahead.delete(shard))
     },
     load(shard: number, signal?: AbortSignal): Promise<Uint8Array> {
+      asked.add(shard)
       const bytes = ahead.get(shard)
       // Handed over once: the posting store keeps what it loads.
       ahead.delete(shard)
@@ -122,8 +109,7 @@ function readAhead(load: LoadShard) {
 /**
  * What the ranker's `prepare(q)` will fetch, started before the ranker exists: the vocabulary's
  * parts the words need and the posting shards of every term they stand for. It never fails:
- * the search file's decoding waits for it to end (fetchSearchSide), and the search itself asks
- * again for what it needs and reports its own failures.
+ * the search itself asks again for what it needs and reports its own failures.
  */
 async function fetchAhead(q: string, terms: ChunkedVocabulary, expander: TermExpander, shards: ReturnType<typeof readAhead>, positions: ReturnType<typeof readAhead>): Promise<void> {
   try {
